@@ -1,0 +1,64 @@
+package draftlint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** The {@code draftlint} command: {@code check} and {@code rules}. */
+@Command(name = "draftlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        description = "Checks drafts of Chinese official documents (公文) before they are submitted.")
+public final class Main implements Runnable {
+    /** Exit code of a usage error or an input that could not be read (the contract's 2). */
+    static final int EXIT_TROUBLE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("draftlint: " + e.getMessage());
+            err.println("Try 'draftlint " + (e.getCommandLine().getCommandName().equals("draftlint") ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return EXIT_TROUBLE;
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("draftlint: internal error: " + e);
+            return EXIT_TROUBLE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/draftlint/version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            // fall through to the unknown version
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"draftlint " + version()};
+        }
+    }
+}

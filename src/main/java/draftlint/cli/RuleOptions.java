@@ -1,0 +1,34 @@
+package draftlint.cli;
+
+import draftlint.engine.RuleBook;
+import draftlint.engine.RuleLoadException;
+import draftlint.engine.RuleSource;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options that say which rule files are loaded, shared by {@code check} and {@code rules}. */
+final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load the .drl rule files of DIR beside the built-in rules (repeatable).")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--no-cache", description = "Compile the rules afresh instead of using the cache of compiled rules.")
+    boolean noCache;
+
+    RuleBook load() throws RuleLoadException {
+        List<RuleSource> sources = new ArrayList<>(RuleSource.builtIn());
+        for (Path dir : ruleDirs) sources.addAll(RuleSource.fromUserFolder(dir));
+        return RuleBook.load(sources, noCache ? null : cacheDir());
+    }
+
+    /** {@code $DRAFTLINT_CACHE}, else the XDG cache folder, else {@code ~/.cache/draftlint}. */
+    private static Path cacheDir() {
+        String own = System.getenv("DRAFTLINT_CACHE");
+        if (own != null && !own.isBlank()) return Path.of(own);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "draftlint");
+        return Path.of(System.getProperty("user.home"), ".cache", "draftlint");
+    }
+}

@@ -1,0 +1,56 @@
+package draftlint.cli;
+
+import draftlint.engine.RuleBook;
+import draftlint.engine.RuleLoadException;
+import draftlint.engine.RuleMeta;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code draftlint rules}: the catalogue, made from the rules' own metadata. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List every rule: id, family, default severity and a one-line description.")
+final class RulesCommand implements Callable<Integer> {
+    enum Format { text, md }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or md (a Markdown table) (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBook book;
+        try {
+            book = ruleOptions.load();
+        } catch (RuleLoadException e) {
+            spec.commandLine().getErr().println("draftlint: " + e.getMessage());
+            return Main.EXIT_TROUBLE;
+        }
+        int width = book.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
+        if (format == Format.md) {
+            out.println("| rule | family | severity | description |");
+            out.println("| --- | --- | --- | --- |");
+        }
+        for (RuleMeta r : book.rules()) {
+            String state = r.enabledByDefault() ? "" : " (off by default)";
+            if (format == Format.md) {
+                out.printf("| `%s` | %s | %s | %s%s |%n", r.id(), r.family(), r.severity().id(), r.description(), state);
+            } else {
+                out.printf("%-" + width + "s  %-12s %-8s %s%s%n", r.id(), r.family(), r.severity().id(), r.description(), state);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

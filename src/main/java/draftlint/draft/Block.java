@@ -1,0 +1,93 @@
+package draftlint.draft;
+
+import java.util.Objects;
+
+/**
+ * One paragraph of a draft as the checks see it: its text, with every UTF-16 char of that text
+ * mapped back to the source line and code-point column it came from. A paragraph that was
+ * hard-wrapped over several source lines is one block; its chars keep their own lines.
+ */
+public final class Block {
+    private final int index;
+    private final String text;
+    private final int[] lines;
+    private final int[] columns;
+    private final BlockType type;
+    private final int markupLevel;
+
+    /**
+     * @param lines   source line of each char of {@code text}
+     * @param columns source code-point column of each char (both chars of a surrogate pair share one)
+     * @param markupLevel heading level from the markup (Markdown #), list depth, or 0
+     */
+    public Block(int index, String text, int[] lines, int[] columns, BlockType type, int markupLevel) {
+        if (lines.length != text.length() || columns.length != text.length()) {
+            throw new IllegalArgumentException("position map does not fit the text");
+        }
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty block");
+        }
+        this.index = index;
+        this.text = text;
+        this.lines = lines;
+        this.columns = columns;
+        this.type = Objects.requireNonNull(type);
+        this.markupLevel = markupLevel;
+    }
+
+    /** 0-based position of this block among the draft's blocks. */
+    public int index() {
+        return index;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public BlockType type() {
+        return type;
+    }
+
+    public int markupLevel() {
+        return markupLevel;
+    }
+
+    public int firstLine() {
+        return lines[0];
+    }
+
+    public int lastLine() {
+        return lines[lines.length - 1];
+    }
+
+    /** Source line of the char at {@code offset}. */
+    public int lineAt(int offset) {
+        return lines[offset];
+    }
+
+    /** The source span of chars {@code [start, end)} of the text; an empty range is a caret before {@code start}. */
+    public Span span(int start, int end) {
+        if (start < 0 || end > text.length() || end < start) {
+            throw new IndexOutOfBoundsException("[" + start + "," + end + ") of " + text.length());
+        }
+        if (start == text.length()) {
+            int last = text.length() - 1;
+            return new Span(lines[last], columns[last] + 1, lines[last], columns[last] + 1);
+        }
+        if (end == start) {
+            return new Span(lines[start], columns[start], lines[start], columns[start]);
+        }
+        int last = end - 1;
+        return new Span(lines[start], columns[start], lines[last], columns[last] + 1);
+    }
+
+    /** The span of the whole block. */
+    public Span span() {
+        return span(0, text.length());
+    }
+
+    @Override
+    public String toString() {
+        return "Block#" + index + "@" + firstLine() + ":" + text;
+    }
+}

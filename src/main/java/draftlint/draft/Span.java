@@ -1,0 +1,36 @@
+package draftlint.draft;
+
+/**
+ * A stretch of source text: 1-based lines, 1-based columns counted in Unicode code points of the
+ * line, end column exclusive. For a .docx a "line" is a paragraph in reading order.
+ */
+public record Span(int line, int column, int endLine, int endColumn) implements Comparable<Span> {
+
+    public Span {
+        if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
+            throw new IllegalArgumentException("bad span " + line + ":" + column + "-" + endLine + ":" + endColumn);
+        }
+    }
+
+    /** The whole-document position: line 1, column 1. */
+    public static Span documentStart() {
+        return new Span(1, 1, 1, 1);
+    }
+
+    public Span to(Span other) {
+        return new Span(line, column, other.endLine, other.endColumn);
+    }
+
+    @Override
+    public int compareTo(Span o) {
+        if (line != o.line) return Integer.compare(line, o.line);
+        if (column != o.column) return Integer.compare(column, o.column);
+        if (endLine != o.endLine) return Integer.compare(endLine, o.endLine);
+        return Integer.compare(endColumn, o.endColumn);
+    }
+
+    @Override
+    public String toString() {
+        return line + ":" + column + "-" + endLine + ":" + endColumn;
+    }
+}

@@ -1,0 +1,93 @@
+package draftlint.engine;
+
+import draftlint.draft.Draft;
+import draftlint.read.DraftReader;
+import draftlint.read.UnreadableInputException;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Reads and checks many inputs on several threads and hands the reports on in input order, so
+ * that output does not depend on the number of threads. A file that cannot be read or checked
+ * becomes a report with a reason; it never stops the others.
+ */
+public final class Batch {
+    private final Checker checker;
+    private final int threads;
+
+    public Batch(Checker checker, int threads) {
+        this.checker = checker;
+        this.threads = Math.max(1, threads);
+    }
+
+    public void run(List<Input> inputs, Consumer<FileReport> sink) {
+        if (threads == 1 || inputs.size() == 1) {
+            for (Input input : inputs) sink.accept(checkOne(input));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "draftlint-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileReport>> pending = new ArrayList<>();
+            for (Input input : inputs) pending.add(pool.submit(() -> checkOne(input)));
+            for (int i = 0; i < pending.size(); i++) {
+                try {
+                    sink.accept(pending.get(i).get());
+                } catch (ExecutionException e) {
+                    sink.accept(FileReport.unreadable(inputs.get(i).path(), "internal error: " + e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads and checks one input; every failure becomes a one-line reason. */
+    public FileReport checkOne(Input input) {
+        try {
+            Draft draft = read(input);
+            return checker.check(draft);
+        } catch (UnreadableInputException e) {
+            return FileReport.unreadable(input.path(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return FileReport.unreadable(input.path(), "internal error while checking: " + e);
+        }
+    }
+
+    private static Draft read(Input input) throws UnreadableInputException {
+        DraftReader reader = DraftReader.forFileName(input.path())
+                .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md)"));
+        byte[] bytes = input.bytes();
+        if (bytes == null) {
+            try {
+                if (Files.isDirectory(input.file())) throw new UnreadableInputException("is a folder, not a file");
+                bytes = Files.readAllBytes(input.file());
+            } catch (NoSuchFileException e) {
+                throw new UnreadableInputException("no such file");
+            } catch (AccessDeniedException e) {
+                throw new UnreadableInputException("permission denied");
+            } catch (IOException e) {
+                throw new UnreadableInputException("cannot read the file: " + e.getMessage());
+            } catch (OutOfMemoryError e) {
+                throw new UnreadableInputException("the file is too large to read");
+            }
+        }
+        return reader.read(input.path(), bytes);
+    }
+}

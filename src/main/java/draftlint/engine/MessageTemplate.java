@@ -1,0 +1,56 @@
+package draftlint.engine;
+
+import draftlint.fact.Finding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a rule's message or suggestion with a finding's arguments: {@code {name}} is replaced by the
+ * argument of that name; a {@link Finding.Term} argument is first looked up in the terms table of
+ * the report's language ({@code rules/terms_zh.properties}, {@code rules/terms_en.properties}).
+ */
+final class MessageTemplate {
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private final Properties terms;
+
+    MessageTemplate(Language language) {
+        this.terms = load("/" + RuleSource.BUILT_IN_ROOT + "/terms_" + language.id() + ".properties");
+    }
+
+    String fill(String template, Map<String, Object> args) {
+        if (template == null || template.isEmpty()) return "";
+        Matcher m = SLOT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = args.get(m.group(1));
+            String text = value == null ? m.group() : render(value);
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String render(Object value) {
+        if (value instanceof Finding.Term term) {
+            return terms.getProperty(term.key(), term.key());
+        }
+        return String.valueOf(value);
+    }
+
+    private static Properties load(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = MessageTemplate.class.getResourceAsStream(resource)) {
+            if (in != null) p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,210 @@
+package draftlint.engine;
+
+import draftlint.fact.Finding;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * All rules of one run, compiled once into one KieBase that every document's session shares.
+ * Compiling DRL costs most of a cold start, so the compiled packages are cached on disk under a
+ * key that covers the rule texts, draftlint's own classes and the Drools version; any change to
+ * either makes a new key, and a cache that cannot be read is simply rebuilt.
+ */
+public final class RuleBook {
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rules;
+
+    private RuleBook(KieBase kieBase, Map<String, RuleMeta> rules) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    /**
+     * @param cacheDir where compiled rules are cached, or null to compile every time
+     */
+    public static RuleBook load(List<RuleSource> sources, Path cacheDir) throws RuleLoadException {
+        Path cacheFile = cacheDir == null ? null : cacheDir.resolve(cacheKey(sources) + ".bin");
+        Compiled compiled = cacheFile == null ? null : readCache(cacheFile);
+        if (compiled == null) {
+            compiled = compile(sources);
+            if (cacheFile != null) writeCache(cacheFile, compiled);
+        }
+        Map<String, String> sourceOfRule = compiled.sourceOfRule;
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(compiled.packages);
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage p : base.getKiePackages()) all.addAll(p.getRules());
+        all.sort(Comparator.comparing(Rule::getName));
+        for (Rule rule : all) {
+            RuleMeta meta = RuleMeta.of(rule, sourceOfRule.getOrDefault(rule.getName(), rule.getPackageName()));
+            rules.put(meta.id(), meta);
+        }
+        return new RuleBook(base, rules);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, sorted by id. */
+    public Collection<RuleMeta> rules() {
+        return rules.values();
+    }
+
+    public Optional<RuleMeta> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    private record Compiled(Collection<KiePackage> packages, Map<String, String> sourceOfRule) {
+    }
+
+    private static Compiled compile(List<RuleSource> sources) throws RuleLoadException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, String> sourceOfRule = new LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            List<String> before = ruleNames(builder);
+            builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(source.name()), ResourceType.DRL);
+            if (builder.hasErrors()) {
+                KnowledgeBuilderError first = builder.getErrors().iterator().next();
+                int[] lines = first.getLines();
+                String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+                throw new RuleLoadException(source.name() + line + ": " + oneLine(first.getMessage()));
+            }
+            List<String> added = ruleNames(builder);
+            for (String name : before) added.remove(name);
+            for (String name : added) {
+                String earlier = sourceOfRule.put(name, source.name());
+                if (earlier != null) {
+                    throw new RuleLoadException(source.name() + ": rule \"" + name + "\" is already defined in " + earlier);
+                }
+            }
+            // Drools silently replaces a rule of the same package and name: count what was declared.
+            if (added.size() < countRules(source.text())) {
+                throw new RuleLoadException(source.name() + ": a rule in it has the same id as a rule loaded before it");
+            }
+        }
+        return new Compiled(builder.getKnowledgePackages(), sourceOfRule);
+    }
+
+    /** Rules declared in a DRL text, counted by the lines that open with {@code rule "}. */
+    private static int countRules(String drl) {
+        int count = 0;
+        for (String line : drl.split("\n")) {
+            if (line.stripLeading().startsWith("rule \"")) count++;
+        }
+        return count;
+    }
+
+    private static List<String> ruleNames(KnowledgeBuilder builder) {
+        List<String> names = new ArrayList<>();
+        for (KiePackage p : builder.getKnowledgePackages()) {
+            for (Rule r : p.getRules()) names.add(r.getName());
+        }
+        return names;
+    }
+
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    // --- the cache -------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private static Compiled readCache(Path file) {
+        if (!Files.isRegularFile(file)) return null;
+        try (InputStream in = Files.newInputStream(file);
+             ObjectInputStream objects = new DroolsObjectInputStream(in, RuleBook.class.getClassLoader())) {
+            Map<String, String> sourceOfRule = (Map<String, String>) objects.readObject();
+            return new Compiled((Collection<KiePackage>) objects.readObject(), sourceOfRule);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return null; // a stale or damaged cache is rebuilt, never trusted
+        }
+    }
+
+    private static void writeCache(Path file, Compiled compiled) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "rules", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp);
+                 ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                objects.writeObject(new LinkedHashMap<>(compiled.sourceOfRule));
+                objects.writeObject(new ArrayList<>(compiled.packages));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // A read-only or full cache folder costs speed, not correctness.
+        }
+    }
+
+    private static String cacheKey(List<RuleSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("drools " + KieBase.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+            digest.update(codeFingerprint());
+            for (RuleSource source : sources) {
+                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes of draftlint's own code (the jar, or the fact classes when run from a build folder). */
+    private static byte[] codeFingerprint() {
+        try {
+            Path location = Path.of(Finding.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            if (Files.isRegularFile(location)) {
+                digest.update(Files.readAllBytes(location));
+            } else {
+                try (Stream<Path> files = Files.walk(location.resolve("draftlint"))) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(f.toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update(Files.readAllBytes(f));
+                    }
+                }
+            }
+            return digest.digest();
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return String.valueOf(System.nanoTime()).getBytes(StandardCharsets.UTF_8); // no stable key: no reuse
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package draftlint.engine;
+
+import java.util.Set;
+
+/**
+ * Which rules run: each rule's own default ({@code @enabled}), then {@code --enable} and
+ * {@code --disable}, each naming rule ids or whole families. Disabling wins over enabling.
+ */
+public record RuleSelection(Set<String> enabled, Set<String> disabled) {
+
+    public static RuleSelection defaults() {
+        return new RuleSelection(Set.of(), Set.of());
+    }
+
+    public boolean isOn(RuleMeta rule) {
+        if (disabled.contains(rule.id()) || disabled.contains(rule.family())) return false;
+        return rule.enabledByDefault() || enabled.contains(rule.id()) || enabled.contains(rule.family());
+    }
+}

@@ -1,0 +1,20 @@
+package draftlint.fact;
+
+/**
+ * The draft as a whole: one per checked file.
+ *
+ * @param path           the path as given on the command line
+ * @param format         {@code text}, {@code markdown} or {@code word}
+ * @param kind           {@code speech}, {@code notice}, {@code report}, {@code plan}, {@code summary},
+ *                       {@code compilation}, or {@code unknown}
+ * @param kindAssumed    true when the kind was guessed from the title rather than given with {@code --kind}
+ * @param title          the title line's text, or "" when none was found
+ * @param titleParagraph the paragraph index of the title, or -1
+ * @param paragraphCount how many paragraphs the draft has
+ */
+public record Document(String path, String format, String kind, boolean kindAssumed, String title,
+                       int titleParagraph, int paragraphCount) {
+    public int getLastParagraph() {
+        return paragraphCount - 1;
+    }
+}

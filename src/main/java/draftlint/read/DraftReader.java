@@ -1,0 +1,26 @@
+package draftlint.read;
+
+import draftlint.draft.Draft;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns the bytes of one input into a {@link Draft}. One implementation per source format. */
+public interface DraftReader {
+
+    Draft read(String path, byte[] bytes) throws UnreadableInputException;
+
+    /** The reader for a file name, by its extension; standard input ("-") is read as plain text. */
+    static Optional<DraftReader> forFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("-") || lower.endsWith(".txt")) return Optional.of(new PlainTextReader());
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) return Optional.of(new MarkdownReader());
+        return Optional.empty();
+    }
+
+    /** Whether a folder walk should pick up this file. */
+    static boolean isDraftFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".md");
+    }
+}

@@ -1,0 +1,135 @@
+package draftlint.read;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.draft.SourceFormat;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Markdown draft through commonmark-java. The markup is not text: {@code **bold**} is
+ * emphasis, a list marker is the list's, code is not prose. Every char of the text that remains
+ * is mapped back to its source line and column through commonmark's source spans.
+ */
+public final class MarkdownReader implements DraftReader {
+    private final TextDecoder decoder = new TextDecoder();
+    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    @Override
+    public Draft read(String path, byte[] bytes) throws UnreadableInputException {
+        DecodedText decoded = decoder.decode(bytes);
+        List<String> lines = SourceLines.split(decoded.text());
+        if (lines.stream().allMatch(SourceLines::isBlank)) {
+            throw new UnreadableInputException(lines.isEmpty() ? "the file is empty" : "the file holds only white space");
+        }
+        // Parse the lines as numbered here so that commonmark's line indexes are ours.
+        Node document = parser.parse(String.join("\n", lines));
+        List<Block> blocks = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                add(paragraph, typeOf(paragraph), depthOf(paragraph));
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                add(heading, BlockType.HEADING, heading.getLevel());
+            }
+
+            private void add(Node leaf, BlockType type, int level) {
+                BlockBuilder builder = new BlockBuilder();
+                collect(leaf.getFirstChild(), builder, lines);
+                if (!builder.isEmpty()) {
+                    blocks.add(builder.build(blocks.size(), type, level));
+                }
+            }
+        });
+        return new Draft(path, SourceFormat.MARKDOWN, decoded.encoding(), lines, blocks);
+    }
+
+    private static BlockType typeOf(Node paragraph) {
+        for (Node p = paragraph.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ListItem) return BlockType.LIST_ITEM;
+            if (p instanceof BlockQuote) return BlockType.QUOTE;
+        }
+        return BlockType.PARAGRAPH;
+    }
+
+    private static int depthOf(Node paragraph) {
+        int depth = 0;
+        for (Node p = paragraph.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ListItem) depth++;
+        }
+        return depth;
+    }
+
+    private static void collect(Node node, BlockBuilder out, List<String> lines) {
+        for (Node n = node; n != null; n = n.getNext()) {
+            if (n instanceof Text text) {
+                appendMapped(text.getLiteral(), text.getSourceSpans(), out, lines);
+            } else if (n instanceof Code code) {
+                appendMapped(code.getLiteral(), code.getSourceSpans(), out, lines);
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                // Chinese wraps without a space; only a break between two Latin words stands for one.
+                if (!out.isEmpty() && isAsciiWord(out.lastChar()) && startsAsciiWord(n.getNext())) {
+                    out.appendVirtual(' ', out.lastLine(), out.lastColumn() + 1);
+                }
+            } else if (n instanceof HtmlInline || n instanceof Image) {
+                continue;
+            } else {
+                collect(n.getFirstChild(), out, lines);
+            }
+        }
+    }
+
+    /**
+     * Places the literal of an inline node on its source. Where the literal is as long as the source
+     * (the usual case) each char maps to its own place; an escape or entity makes them differ, and
+     * then the chars are laid from the start of the span, clamped to its end.
+     */
+    private static void appendMapped(String literal, List<SourceSpan> spans, BlockBuilder out, List<String> lines) {
+        if (literal.isEmpty()) return;
+        if (spans.isEmpty()) {
+            int line = out.isEmpty() ? 1 : out.lastLine();
+            int column = out.isEmpty() ? 1 : out.lastColumn() + 1;
+            out.appendRun(literal, line, column);
+            return;
+        }
+        SourceSpan span = spans.get(0);
+        String line = lines.get(span.getLineIndex());
+        if (literal.length() == span.getLength() && spans.size() == 1) {
+            out.appendRun(literal, span.getLineIndex() + 1, SourceLines.column(line, span.getColumnIndex()));
+            return;
+        }
+        int last = Math.min(line.length(), span.getColumnIndex() + Math.max(span.getLength(), 1) - 1);
+        for (int i = 0; i < literal.length(); i++) {
+            int index = Math.min(span.getColumnIndex() + i, last);
+            out.appendVirtual(literal.charAt(i), span.getLineIndex() + 1, SourceLines.column(line, index));
+        }
+    }
+
+    private static boolean startsAsciiWord(Node next) {
+        return next instanceof Text t && !t.getLiteral().isEmpty() && isAsciiWord(t.getLiteral().charAt(0));
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,45 @@
+package draftlint.recognize;
+
+import draftlint.fact.Residue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The facts recognized in one draft, in the order they were found. */
+public final class Facts {
+    private final List<Object> all = new ArrayList<>();
+    private final Map<Integer, List<Residue>> residueByParagraph = new HashMap<>();
+
+    public void add(Object fact) {
+        all.add(fact);
+        if (fact instanceof Residue r) {
+            residueByParagraph.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    public List<Object> all() {
+        return Collections.unmodifiableList(all);
+    }
+
+    public <T> List<T> ofType(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Object o : all) {
+            if (type.isInstance(o)) found.add(type.cast(o));
+        }
+        return found;
+    }
+
+    /**
+     * Whether chars {@code [start, end)} of a paragraph overlap residue. Residue is not part of the
+     * document, so recognizers that run after the residue recognizer skip what lies in it.
+     */
+    public boolean overlapsResidue(int paragraph, int start, int end) {
+        for (Residue r : residueByParagraph.getOrDefault(paragraph, List.of())) {
+            if (start < r.end() && r.start() < end) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package draftlint.recognize;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads from the words around a mask what it stands for: {@code **%} is a percentage,
+ * {@code **所} a figure, {@code **年*月**日} a date, {@code *市} a place, {@code **中学} an
+ * organization, {@code _总书记} a person. The word that told is kept for the message.
+ */
+final class MaskMeaning {
+    /** What a mask stands for, and the text after it that said so ("" when nothing did). */
+    record Reading(String stands, String cue) {
+    }
+
+    private record Cue(String stands, Pattern after) {
+    }
+
+    private static final String NUM = "[*＊Xx×\\d.．]";
+    private static final List<Cue> AFTER = List.of(
+            new Cue("percentage", Pattern.compile("^[%％]")),
+            new Cue("date", Pattern.compile("^(?:年" + NUM + "*月(?:" + NUM + "*日)?|年度?|月" + NUM + "*日|月份|日|[—–-]" + NUM + "+年)")),
+            new Cue("figure", Pattern.compile("^(?:余|多)?(?:个百分点|百分点|万人次|人次|万场次|场次|万课时"
+                    + "|(?:万|亿|千|百)?(?:亿元|万元|元|人|名|个|所|项|次|场|份|件|家|支|节|课时|学时|天|小时|分钟|岁|倍|户|亩|公里"
+                    + "|千米|平方米|米|吨|台|辆|套|间|座|条|批|期|届|类|门|篇|部|册|本|位|例|起|处|栋|张|G|M|T|MW|kW|km))")),
+            new Cue("figure", Pattern.compile("^(?:余|多)?(?:万|亿)")),
+            new Cue("figure", Pattern.compile("^[+＋]")),
+            new Cue("person", Pattern.compile("^(?:总书记|總書記|主席|书记|書記|同志|市长|市長|县长|縣長|省长|省長|区长|區長|局长|局長"
+                    + "|主任|部长|部長|校长|校長|院长|院長|先生|女士|老师|老師)")),
+            new Cue("place", Pattern.compile("^(?:市|县|縣|区|區|省|州|镇|鎮|乡|鄉|村|街道|新区|新區|都市圈|地区|地區)")),
+            new Cue("organization", Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(?:中学|中學|小学|小學|学校|學校|大学|大學|学院|學院"
+                    + "|高中|初中|幼儿园|幼兒園|医院|醫院|公司|集团|集團|委员会|委員會|教育局|办公室|辦公室|校区|校區|校)")));
+    private static final Pattern PLUS_BEFORE = Pattern.compile("[+＋\\d]$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:驻|駐|在|全)$");
+
+    private MaskMeaning() {
+    }
+
+    static Reading read(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        for (Cue cue : AFTER) {
+            Matcher m = cue.after.matcher(after);
+            if (m.find()) {
+                return new Reading(cue.stands, m.group());
+            }
+        }
+        String before = text.substring(Math.max(0, start - 2), start);
+        if (PLUS_BEFORE.matcher(before).find()) {
+            return new Reading("figure", "");
+        }
+        if (PLACE_BEFORE.matcher(before).find()) {
+            return new Reading("place", "");
+        }
+        return new Reading("text", "");
+    }
+}

@@ -1,0 +1,173 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.draft.SourceFormat;
+import draftlint.fact.Placeholder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what stands in for content not yet written: masks ({@code **}, {@code **.*%}, {@code _},
+ * {@code XX}, {@code ××}, {@code ○○}, {@code □□}, {@code 某某}), template fields ({@code {{…}}},
+ * {@code ${…}}, {@code 【单位名称】}) and to-do markers ({@code （略）}, {@code 待补充}, {@code TODO}).
+ * It leaves alone what only looks alike: multiplication ({@code 5×770MW}, {@code 3*4}), list
+ * bullets, {@code _} inside file names and URLs, {@code 二○○八年} written with circles, and
+ * {@code 有待完善} in running prose. Markdown emphasis never reaches it: the reader removed it.
+ */
+public final class PlaceholderRecognizer implements Recognizer {
+    private static final Pattern ASTERISKS = Pattern.compile("[*＊]+(?:[.．][*＊]+)?");
+    private static final Pattern UNDERSCORES = Pattern.compile("[_＿]+");
+    private static final Pattern LETTERS = Pattern.compile("(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])|[Ｘ]{2,}|[ｘ]{2,}");
+    private static final Pattern TIMES = Pattern.compile("×+");
+    private static final Pattern SYMBOLS = Pattern.compile("[○◯□△]{2,}");
+    private static final Pattern MOU = Pattern.compile("某{2,}");
+    /** Words that make a bracketed phrase a template field rather than a heading or a quotation. */
+    private static final String FIELD_WORDS = "名称|名稱|单位|單位|姓名|时间|時間|日期|地点|地點|地址|职务|職務|数字|數字|数据|數據|金额|金額"
+            + "|填写|填寫|填入|输入|輸入|补充|補充|待定|此处|此處|内容|內容|XX|xx|某|×";
+    private static final Pattern FIELDS = Pattern.compile(
+            "\\{\\{[^{}\\n]{0,40}}}|\\$\\{[^{}\\n]{0,40}}"
+                    + "|[【\\[［{<〈]((?:(?![【】\\[\\]［］{}<>〈〉]).){0,20}?(?:" + FIELD_WORDS + ")(?:(?![【】\\[\\]［］{}<>〈〉]).){0,20}?)[】\\]］}>〉]"
+                    + "|[(（](?:此处|此處|请|請)?(?:填写|填寫|填入|待补充|待補充|待定)[^()（）]{0,20}[)）]");
+    private static final Pattern MARKERS = Pattern.compile(
+            "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
+    private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        for (Block block : draft.blocks()) {
+            if (block.type() == draftlint.draft.BlockType.CODE) continue;
+            List<Candidate> found = new ArrayList<>();
+            String text = block.text();
+            collect(found, FIELDS, text, "field", m -> true);
+            collect(found, MARKERS, text, "marker", m -> true);
+            collect(found, ASTERISKS, text, "asterisk", m -> isAsteriskMask(text, m, draft.format()));
+            collect(found, UNDERSCORES, text, "underscore", m -> isUnderscoreBlank(text, m));
+            collect(found, LETTERS, text, "letters", m -> true);
+            collect(found, TIMES, text, "letters", m -> isTimesMask(text, m));
+            collect(found, SYMBOLS, text, "symbols", m -> !isWrittenNumeral(text, m));
+            collect(found, MOU, text, "letters", m -> true);
+            for (Candidate c : outermost(found)) {
+                if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
+                String mask = text.substring(c.start, c.end);
+                String stands;
+                String label;
+                if (c.form.equals("field") || c.form.equals("marker")) {
+                    stands = "text";
+                    label = mask;
+                } else {
+                    MaskMeaning.Reading reading = MaskMeaning.read(text, c.start, c.end);
+                    stands = reading.stands();
+                    label = reading.cue().isEmpty() ? around(text, c.start, c.end) : mask + reading.cue();
+                }
+                facts.add(new Placeholder(block.index(), c.start, c.end, block.span(c.start, c.end), mask, c.form,
+                        stands, label));
+            }
+        }
+    }
+
+    private interface Accept {
+        boolean test(Matcher m);
+    }
+
+    private record Candidate(int start, int end, String form) {
+    }
+
+    private static void collect(List<Candidate> out, Pattern pattern, String text, String form, Accept accept) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (accept.test(m)) out.add(new Candidate(m.start(), m.end(), form));
+        }
+    }
+
+    /** Drops candidates that lie inside a longer one ({@code 待补充} inside {@code 【待补充】}). */
+    private static List<Candidate> outermost(List<Candidate> found) {
+        found.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -c.end));
+        List<Candidate> kept = new ArrayList<>();
+        int reach = -1;
+        for (Candidate c : found) {
+            if (c.end <= reach) continue;
+            if (c.start < reach) continue;
+            kept.add(c);
+            reach = c.end;
+        }
+        return kept;
+    }
+
+    private static boolean isAsteriskMask(String text, Matcher m, SourceFormat format) {
+        char before = charBefore(text, m.start());
+        char after = charAfter(text, m.end());
+        if (isDigit(before) && isDigit(after)) return false; // 3*4: multiplication
+        if (m.start() == 0 && after == ' ') return false; // "* item": a bullet
+        if (format == SourceFormat.MARKDOWN && (before == '\\' || after == '\\')) return false;
+        return true;
+    }
+
+    /**
+     * An underscore is a blank when it touches Chinese text ({@code _总书记}, {@code 特殊_关爱}) or is a
+     * fill-in line ({@code ______}); between Latin letters or digits it belongs to a name or URL.
+     */
+    private static boolean isUnderscoreBlank(String text, Matcher m) {
+        if (m.end() - m.start() >= 3) return true;
+        char before = charBefore(text, m.start());
+        char after = charAfter(text, m.end());
+        if (isAsciiWord(before) || isAsciiWord(after)) return false;
+        return isCjk(before) || isCjk(after);
+    }
+
+    /** {@code ××} is a mask; one {@code ×} is a mask only beside Chinese and away from digits. */
+    private static boolean isTimesMask(String text, Matcher m) {
+        char before = charBefore(text, m.start());
+        char after = charAfter(text, m.end());
+        if (isDigit(before) || isDigit(after) || isAsciiWord(before) && isAsciiWord(after)) return false;
+        return m.end() - m.start() >= 2 || isCjk(before) || isCjk(after);
+    }
+
+    /** {@code 二○○八年}: circles typed for 〇 inside a year written in Chinese numerals. */
+    private static boolean isWrittenNumeral(String text, Matcher m) {
+        if (text.charAt(m.start()) != '○' && text.charAt(m.start()) != '◯') return false;
+        char before = charBefore(text, m.start());
+        char after = charAfter(text, m.end());
+        return CHINESE_DIGITS.matcher(String.valueOf(before)).matches()
+                || CHINESE_DIGITS.matcher(String.valueOf(after)).matches();
+    }
+
+    /** The mask with up to three Chinese chars on each side, to name it in a message. */
+    private static String around(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 3 && isHan(text.charAt(from - 1))) from--;
+        int to = end;
+        while (to < text.length() && to - end < 3 && isHan(text.charAt(to))) to++;
+        return text.substring(from, to);
+    }
+
+    private static char charBefore(String text, int index) {
+        return index > 0 ? text.charAt(index - 1) : ' ';
+    }
+
+    private static char charAfter(String text, int index) {
+        return index < text.length() ? text.charAt(index) : ' ';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Chinese text or the punctuation that surrounds it. */
+    private static boolean isCjk(char c) {
+        return isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
+                || "“”‘’…—·".indexOf(c) >= 0 || c == ',' || c == ':' || c == ';' || c == '(' || c == ')';
+    }
+}

@@ -1,0 +1,29 @@
+package draftlint.recognize;
+
+import draftlint.draft.Draft;
+
+import java.util.List;
+
+/**
+ * The recognizers in the order they run. Residue comes before everything that reads prose, so
+ * that page chrome is not taken for document text; the document's kind before what depends on it.
+ */
+public final class Recognition {
+    private final List<Recognizer> recognizers;
+
+    /** @param kind the {@code --kind} option: a kind name, or "auto" to guess from the title */
+    public Recognition(String kind) {
+        this.recognizers = List.of(
+                new ParagraphRecognizer(),
+                new DocumentRecognizer(kind),
+                new PlaceholderRecognizer());
+    }
+
+    public Facts recognize(Draft draft) {
+        Facts facts = new Facts();
+        for (Recognizer recognizer : recognizers) {
+            recognizer.recognize(draft, facts);
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,55 @@
+package draftlint.report;
+
+import draftlint.engine.Language;
+import draftlint.engine.Severity;
+
+import java.util.Map;
+
+/** The report's own words (not the rules'), in the two languages of {@code --lang}. */
+final class Wording {
+    private static final Map<String, String> ZH = Map.ofEntries(
+            Map.entry("error", "错误"), Map.entry("warning", "警告"), Map.entry("info", "提示"),
+            Map.entry("suggestion", "建议"), Map.entry("fix", "可自动修改为"), Map.entry("cannot-check", "无法检查"),
+            Map.entry("kind", "文种"), Map.entry("assumed", "据标题推断"), Map.entry("given", "按 --kind 指定"),
+            Map.entry("encoding", "编码"), Map.entry("no-findings", "未发现问题"), Map.entry("to-line", "至第 %d 行"),
+            Map.entry("kind.speech", "讲话/发言"), Map.entry("kind.notice", "通知"), Map.entry("kind.report", "调研报告"),
+            Map.entry("kind.plan", "工作要点/计划"), Map.entry("kind.summary", "工作总结/报告"),
+            Map.entry("kind.compilation", "汇编"), Map.entry("kind.unknown", "未能判断"));
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("error", "error"), Map.entry("warning", "warning"), Map.entry("info", "info"),
+            Map.entry("suggestion", "suggestion"), Map.entry("fix", "fix"), Map.entry("cannot-check", "cannot check"),
+            Map.entry("kind", "kind"), Map.entry("assumed", "guessed from the title"), Map.entry("given", "given with --kind"),
+            Map.entry("encoding", "encoding"), Map.entry("no-findings", "no findings"), Map.entry("to-line", "to line %d"),
+            Map.entry("kind.speech", "speech"), Map.entry("kind.notice", "notice"), Map.entry("kind.report", "research report"),
+            Map.entry("kind.plan", "work plan"), Map.entry("kind.summary", "work summary or report"),
+            Map.entry("kind.compilation", "compilation"), Map.entry("kind.unknown", "not recognized"));
+
+    private final Language language;
+
+    Wording(Language language) {
+        this.language = language;
+    }
+
+    String word(String key) {
+        String w = (language == Language.EN ? EN : ZH).get(key);
+        return w != null ? w : key;
+    }
+
+    String severity(Severity severity) {
+        return word(severity.id());
+    }
+
+    String summary(Summary s) {
+        if (language == Language.EN) {
+            String text = String.format("%d %s checked: %d %s (%d %s, %d %s, %d info)", s.files(),
+                    s.files() == 1 ? "file" : "files", s.findings(), s.findings() == 1 ? "finding" : "findings",
+                    s.count(Severity.ERROR), s.count(Severity.ERROR) == 1 ? "error" : "errors",
+                    s.count(Severity.WARNING), s.count(Severity.WARNING) == 1 ? "warning" : "warnings",
+                    s.count(Severity.INFO));
+            return s.failed() == 0 ? text : text + String.format("; %d could not be checked", s.failed());
+        }
+        String text = String.format("共检查 %d 个文件，发现 %d 处问题（错误 %d，警告 %d，提示 %d）", s.files(), s.findings(),
+                s.count(Severity.ERROR), s.count(Severity.WARNING), s.count(Severity.INFO));
+        return s.failed() == 0 ? text : text + String.format("；%d 个文件无法检查", s.failed());
+    }
+}

@@ -1,0 +1,64 @@
+package draftlint;
+
+import draftlint.engine.Diagnostic;
+import draftlint.engine.FileReport;
+import draftlint.testing.RuleCase;
+import draftlint.testing.RuleFixtures;
+import draftlint.testing.TestRules;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every case of every rule fixture (the RuleTester of this project): a flag case must be
+ * reported by its rule at exactly the marked spans, a pass case must not be reported by it at all.
+ */
+class RuleCasesTest {
+
+    @TestFactory
+    List<DynamicNode> everyRuleCase() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path file : RuleFixtures.files()) {
+            List<DynamicNode> cases = new ArrayList<>();
+            for (RuleCase c : RuleFixtures.read(file)) {
+                String name = (c.flag() ? "flag: " : "pass: ") + c.label();
+                cases.add(DynamicTest.dynamicTest(name, file.toUri(), () -> run(c)));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(RuleFixtures.ruleOf(file), cases));
+        }
+        return nodes;
+    }
+
+    private static void run(RuleCase c) {
+        FileReport report = TestRules.check(c.fileName(), c.text(), c.kind(), Set.of(c.rule()));
+        assertThat(report.error()).as("%s:%d could not be checked", c.fixture(), c.fileLine()).isNull();
+        List<Diagnostic> mine = report.diagnostics().stream().filter(d -> d.rule().equals(c.rule())).toList();
+        String where = c.fixture() + ":" + c.fileLine() + " (" + c.label() + ")";
+        if (!c.flag()) {
+            assertThat(mine).as("%s must not be reported by %s", where, c.rule()).isEmpty();
+            return;
+        }
+        assertThat(c.expected()).as("%s: a flag case needs at least one ⟦…⟧ marker", where).isNotEmpty();
+        assertThat(mine.stream().map(Diagnostic::span).collect(Collectors.toSet()))
+                .as("%s: spans reported by %s", where, c.rule())
+                .isEqualTo(c.expected().stream().map(RuleCase.Expected::span).collect(Collectors.toSet()));
+        for (RuleCase.Expected e : c.expected()) {
+            if (e.fix() == null) continue;
+            assertThat(mine.stream().filter(d -> d.span().equals(e.span())).map(Diagnostic::fix).toList())
+                    .as("%s: fix at %s", where, e.span()).containsExactly(e.fix());
+        }
+        for (Diagnostic d : mine) {
+            assertThat(d.message()).as("%s: message has an unfilled {slot}", where).doesNotContainPattern("\\{[a-z_]+}");
+            assertThat(d.suggestion()).as("%s: suggestion has an unfilled {slot}", where).doesNotContainPattern("\\{[a-z_]+}");
+        }
+    }
+}
