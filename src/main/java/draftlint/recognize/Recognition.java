@@ -15,6 +15,7 @@ public final class Recognition {
     public Recognition(String kind) {
         this.recognizers = List.of(
                 new ParagraphRecognizer(),
+                new ResidueRecognizer(),
                 new DocumentRecognizer(kind),
                 new PlaceholderRecognizer());
     }
