@@ -17,7 +17,12 @@ public final class Recognition {
                 new ParagraphRecognizer(),
                 new ResidueRecognizer(),
                 new DocumentRecognizer(kind),
-                new PlaceholderRecognizer());
+                new PlaceholderRecognizer(),
+                new RepeatedWordRecognizer(),
+                new PinyinRecognizer(),
+                new GarbleRecognizer(),
+                new ScriptRecognizer(),
+                new RepeatedParagraphRecognizer());
     }
 
     public Facts recognize(Draft draft) {
