@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code (a)} or {@code (de)} after a character is an enumeration or an abbreviation, not pinyin.
  */
 public final class PinyinRecognizer implements Recognizer {
-    private static final Pattern ANNOTATION = Pattern.compile(
+    static final Pattern ANNOTATION = Pattern.compile(
             "(?<=\\p{IsHan})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 

@@ -22,7 +22,10 @@ public final class Recognition {
                 new PinyinRecognizer(),
                 new GarbleRecognizer(),
                 new ScriptRecognizer(),
-                new RepeatedParagraphRecognizer());
+                new RepeatedParagraphRecognizer(),
+                new HalfWidthRecognizer(),
+                new PairingRecognizer(),
+                new RangeRecognizer());
     }
 
     public Facts recognize(Draft draft) {
