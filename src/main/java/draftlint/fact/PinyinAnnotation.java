@@ -4,7 +4,7 @@ import draftlint.draft.Span;
 
 /**
  * The pinyin a character converter wrote after Han characters on one source line
- * ({@code 優(yōu)先}, {@code 質(zhì)量}): one fact per line, spanning the first annotation to the last.
+ * ({@code 優(yōu)先}, {@code 質(zhì)量}): one fact per line, spanning the first annotated character to the last annotation.
  *
  * @param line    the source line
  * @param count   how many annotations the line has

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class PinyinRecognizer implements Recognizer {
     static final Pattern ANNOTATION = Pattern.compile(
-            "(?<=\\p{IsHan})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
+            "(?<=[\\x{3400}-\\x{9FFF}])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
     @Override
@@ -41,7 +41,8 @@ public final class PinyinRecognizer implements Recognizer {
 
     private static void add(Block block, List<int[]> annotations, Facts facts) {
         String text = block.text();
-        int start = annotations.get(0)[0];
+        // The span opens on the first annotated character, so that the fix reads as words.
+        int start = annotations.get(0)[0] - 1;
         int end = annotations.get(annotations.size() - 1)[1];
         StringBuilder plain = new StringBuilder();
         int at = start;
@@ -49,7 +50,7 @@ public final class PinyinRecognizer implements Recognizer {
             plain.append(text, at, a[0]);
             at = a[1];
         }
-        String example = text.substring(annotations.get(0)[0] - 1, annotations.get(0)[1]);
+        String example = text.substring(start, annotations.get(0)[1]);
         facts.add(new PinyinAnnotation(block.index(), block.lineAt(start), start, end, block.span(start, end),
                 annotations.size(), example, plain.toString()));
     }
