@@ -20,8 +20,6 @@ final class PageChrome {
     private static final int TOOLBAR_MAX = 40;
     /** Han characters a toolbar may hold besides its buttons (大 中 小, 收藏). */
     private static final int TOOLBAR_LEFTOVER = 4;
-    /** How far apart 会员 and 阅读 may stand to make one prompt (会员登录后免费立即下载). */
-    private static final int PROMPT_WINDOW = 10;
     /** Han characters left when the URLs are taken out of a URL line: at most a site name. */
     private static final int URL_LINE_WORDS = 12;
 
@@ -30,7 +28,15 @@ final class PageChrome {
                     + "|(?<![A-Za-z0-9.@])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|info|xyz)(?:\\.cn)?(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
-    private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]|[^>›»\\s]{1,12}\\s*[>›»]\\s*[^>›»\\s]{1,12}\\s*[>›»]");
+    /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
+    private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
+    /** A greeting is a footer only beside a sign of the site (欢迎光临 老秘网 (http://…)), not 欢迎光临指导. */
+    private static final Pattern SITE_GREETING = Pattern.compile("(?:欢迎光临|欢迎访问).*?(?:网|本站|https?://|www\\.|\\.(?:com|cn|net))");
+    /**
+     * A paywall's grammar: an access word, then 后/可/才能…, then what it unlocks (会员登录后免费下载,
+     * 正式会员可完整阅读); a heading like 开展会员读书阅读活动 lacks the middle.
+     */
+    private static final String PAYWALL_LINK = "(?:后|可|才能|才可|即可|免费|立即)";
     /** The line left when a truncation tail's bracket is closed after the title: 收藏《…》) */
     private static final Pattern COLLECT_TITLE = Pattern.compile("(?:收藏|打印|分享)《[^《》]{1,80}》[)）]?");
     private static final Pattern TRUNCATION = Pattern.compile(
@@ -49,6 +55,8 @@ final class PageChrome {
     private static final List<String> MEMBER_CONTENT = WordList.load("residue/member-content");
     private static final Pattern BYLINE_FIELD = field(WordList.load("residue/byline-labels"));
     private static final Pattern COUNTER_FIELD = field(WordList.load("residue/counter-labels"));
+    private static final Pattern PAYWALL = Pattern.compile("(?:" + alternatives(MEMBER_ACCESS) + ")[^，。,;；]{0,6}?" + PAYWALL_LINK
+            + "[^，。,;；]{0,6}?(?:" + alternatives(MEMBER_CONTENT) + ")");
 
     private PageChrome() {
     }
@@ -64,7 +72,7 @@ final class PageChrome {
     static String wholeParagraphKind(String folded) {
         int length = folded.codePointCount(0, folded.length());
         if (length > CHROME_MAX || folded.endsWith("。")) return null;
-        if (containsAny(folded, FOOTER)) return "footer";
+        if (containsAny(folded, FOOTER) || SITE_GREETING.matcher(folded).find()) return "footer";
         if (PAGER.matcher(folded).find()) return "pager";
         if (containsAny(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()) return "navigation";
         if (isByline(folded)) return "byline";
@@ -101,14 +109,7 @@ final class PageChrome {
     }
 
     private static boolean isMemberPrompt(String text) {
-        if (containsAny(text, MEMBER_PROMPTS)) return true;
-        for (String access : MEMBER_ACCESS) {
-            for (int at = text.indexOf(access); at >= 0; at = text.indexOf(access, at + 1)) {
-                String around = text.substring(Math.max(0, at - PROMPT_WINDOW), Math.min(text.length(), at + access.length() + PROMPT_WINDOW));
-                if (containsAny(around, MEMBER_CONTENT)) return true;
-            }
-        }
-        return false;
+        return containsAny(text, MEMBER_PROMPTS) || PAYWALL.matcher(text).find();
     }
 
     /** A bar of buttons: once its buttons are taken out, hardly a word is left (not 标题: … [打印本页]). */
@@ -142,12 +143,15 @@ final class PageChrome {
         return rest.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() <= URL_LINE_WORDS;
     }
 
+    private static String alternatives(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
     /** A label standing as a field: at the start or after a separator, then an optional 为/于 and a colon. */
     private static Pattern field(List<String> labels) {
         List<String> longestFirst = new ArrayList<>(labels);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        return Pattern.compile("(?:^|[\\s|｜/·,，;；])(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList())
-                + ")[为于是]?\\s*[:：]");
+        return Pattern.compile("(?:^|[\\s|｜/·,，;；])(?:" + alternatives(longestFirst) + ")[为于是]?\\s*[:：]");
     }
 
     /** Takes in the ellipses and spaces around a stretch: {@code ……(…)……} goes as one. */
