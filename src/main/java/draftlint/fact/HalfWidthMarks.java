@@ -10,7 +10,8 @@ import draftlint.draft.Span;
  *
  * @param count the number of marks
  * @param marks the distinct marks, in order of first appearance ({@code ,:(})
- * @param fixed the source text of the span with every counted mark made full-width
+ * @param fixed the source text of the span with every counted mark made full-width (lines joined by
+ *              {@code \n}), or null when it cannot be offered as a fix
  */
 public record HalfWidthMarks(int paragraph, int start, int end, Span span, int count, String marks, String fixed) {
 }

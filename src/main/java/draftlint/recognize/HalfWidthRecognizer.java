@@ -116,15 +116,22 @@ public final class HalfWidthRecognizer implements Recognizer {
         return new HalfWidthMarks(block.index(), start, end, span, marks.size(), shown.toString(), fixed(draft, span, at));
     }
 
-    /** The source text under {@code span}, lines kept as they are, with each mark made full-width. */
+    /**
+     * The source text under {@code span}, lines kept as they are, with each mark made full-width;
+     * null (no fix) should the source not hold the marks where the draft says it does.
+     */
     private static String fixed(Draft draft, Span span, List<Span> marks) {
         StringBuilder out = new StringBuilder();
         for (int line = span.line(); line <= span.endLine(); line++) {
             int[] cps = draft.line(line).codePoints().toArray();
             int from = line == span.line() ? span.column() - 1 : 0;
             int to = line == span.endLine() ? span.endColumn() - 1 : cps.length;
+            if (to > cps.length) return null;
             for (Span m : marks) {
-                if (m.line() == line) cps[m.column() - 1] = FULL.charAt(HALF.indexOf(cps[m.column() - 1]));
+                if (m.line() != line) continue;
+                int half = HALF.indexOf(cps[m.column() - 1]);
+                if (half < 0) return null;
+                cps[m.column() - 1] = FULL.charAt(half);
             }
             if (line > span.line()) out.append('\n');
             for (int k = from; k < to; k++) out.appendCodePoint(cps[k]);
