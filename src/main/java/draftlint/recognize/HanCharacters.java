@@ -42,6 +42,16 @@ final class HanCharacters {
         return TRADITIONAL.computeIfAbsent(c, k -> single(TO_TRADITIONAL.get().transliterate(String.valueOf(k)), k));
     }
 
+    /** {@code text} converted to simplified characters, phrase by phrase (its length may change). */
+    static String toSimplified(String text) {
+        return TO_SIMPLIFIED.get().transliterate(text);
+    }
+
+    /** {@code text} converted to traditional characters, phrase by phrase (its length may change). */
+    static String toTraditional(String text) {
+        return TO_TRADITIONAL.get().transliterate(text);
+    }
+
     /** {@code text} with every character folded to simplified, char for char: offsets stay valid. */
     static String foldToSimplified(String text) {
         StringBuilder folded = new StringBuilder(text.length());

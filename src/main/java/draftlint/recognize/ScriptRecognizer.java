@@ -1,6 +1,5 @@
 package draftlint.recognize;
 
-import com.ibm.icu.text.Transliterator;
 import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
@@ -52,7 +51,7 @@ public final class ScriptRecognizer implements Recognizer {
                 if (isStray(text.charAt(j), lookForTraditional)) end = j + 1;
             }
             String stretch = text.substring(start, end);
-            String converted = Transliterator.getInstance(lookForTraditional ? "Hant-Hans" : "Hans-Hant").transliterate(stretch);
+            String converted = lookForTraditional ? HanCharacters.toSimplified(stretch) : HanCharacters.toTraditional(stretch);
             facts.add(new ScriptRun(block.index(), start, end, block.span(start, end), stretch,
                     lookForTraditional ? "traditional" : "simplified",
                     converted.length() == stretch.length() ? converted : null));
