@@ -20,6 +20,7 @@ final class HanCharacters {
     private static final ThreadLocal<Transliterator> TO_TRADITIONAL = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hans-Hant"));
     private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Character, Character> TRADITIONAL = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Character, Boolean> UNCOMMON = new ConcurrentHashMap<>();
     /** GB 2312 lead bytes from here on are its second, less common level. */
     private static final int GB2312_LEVEL_TWO = 0xD8;
 
@@ -79,10 +80,12 @@ final class HanCharacters {
 
     /** Not among the 3,755 everyday characters (GB 2312 level one), in its simplified form. */
     static boolean isUncommon(char c) {
-        char s = simplified(c);
-        if (!GB2312.get().canEncode(s)) return true;
-        byte[] code = String.valueOf(s).getBytes(Charset.forName("GB2312"));
-        return (code[0] & 0xFF) >= GB2312_LEVEL_TWO;
+        return UNCOMMON.computeIfAbsent(c, k -> {
+            char s = simplified(k);
+            if (!GB2312.get().canEncode(s)) return true;
+            byte[] code = String.valueOf(s).getBytes(Charset.forName("GB2312"));
+            return (code[0] & 0xFF) >= GB2312_LEVEL_TWO;
+        });
     }
 
     private static char single(String s, char fallback) {
