@@ -74,7 +74,7 @@ final class PageChrome {
         if (length > CHROME_MAX || folded.endsWith("。")) return null;
         if (containsAny(folded, FOOTER) || SITE_GREETING.matcher(folded).find()) return "footer";
         if (PAGER.matcher(folded).find()) return "pager";
-        if (containsAny(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()) return "navigation";
+        if (containsLabel(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()) return "navigation";
         if (isByline(folded)) return "byline";
         if (COLLECT_TITLE.matcher(folded).matches()) return "toolbar";
         if (length <= TOOLBAR_MAX && isToolbar(folded)) return "toolbar";
@@ -104,6 +104,17 @@ final class PageChrome {
     static boolean containsAny(String text, List<String> words) {
         for (String w : words) {
             if (text.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a label stands in the text as a label: not running on into more Chinese (上一篇章). */
+    private static boolean containsLabel(String text, List<String> labels) {
+        for (String label : labels) {
+            for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+                int after = at + label.length();
+                if (after == text.length() || !HanCharacters.isHan(text.charAt(after))) return true;
+            }
         }
         return false;
     }
