@@ -16,7 +16,8 @@ public final class Recognition {
         this.recognizers = List.of(
                 new ParagraphRecognizer(),
                 new DocumentRecognizer(kind),
-                new PlaceholderRecognizer());
+                new PlaceholderRecognizer(),
+                new HeadingRecognizer());
     }
 
     public Facts recognize(Draft draft) {
