@@ -17,7 +17,8 @@ public final class Recognition {
                 new ParagraphRecognizer(),
                 new DocumentRecognizer(kind),
                 new PlaceholderRecognizer(),
-                new HeadingRecognizer());
+                new HeadingRecognizer(),
+                new EnumerationRecognizer());
     }
 
     public Facts recognize(Draft draft) {
