@@ -23,12 +23,12 @@ import draftlint.draft.Span;
  * @param previous        id of the item before in the run, or -1 for the first
  * @param previousOrdinal ordinal of {@code previous}, or 0 for the first item of a run
  * @param scope           id of the heading whose section holds the item, or -1 before any heading
- * @param sinceParagraph  with {@code sinceOffset}: where the text leading up to this item starts (the end of
- *                        the item before, else of the section's heading, else the document's start)
- * @param sinceOffset     offset in {@code sinceParagraph}
+ * @param afterCut        true when text cut off by a web page ({@link Residue} of kind {@code truncation} or
+ *                        {@code member-prompt}) lies between this item and the item before it, or, for the
+ *                        first item of a run, the start of its section: an item missing there was in the cut
  * @param outline         true inside an outline block
  */
 public record Enumeration(int id, int paragraph, int start, int end, Span span, String marker, String series,
                           String form, int ordinal, int run, int previous, int previousOrdinal, int scope,
-                          int sinceParagraph, int sinceOffset, boolean outline) {
+                          boolean afterCut, boolean outline) {
 }

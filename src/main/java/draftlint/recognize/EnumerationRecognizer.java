@@ -6,11 +6,15 @@ import draftlint.draft.Draft;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
 import draftlint.fact.Ordinal;
+import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +35,7 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|(?<first>首先)(?=[，,：:]|要|是)|(?<second>其次)(?=[，,：:]|要|是)"
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
     /** What may stand just before an item: the clause marks. */
-    private static final String CLAUSE_MARKS = "。；;：:，,！？!?…";
+    private static final String CLAUSE_MARKS = "。；;：:，,！？!?";
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -39,6 +43,7 @@ public final class EnumerationRecognizer implements Recognizer {
         Map<Integer, Heading> headingAt = new HashMap<>();
         for (Heading h : facts.ofType(Heading.class)) headingAt.put(h.paragraph(), h);
         Map<Integer, Section> sections = new HashMap<>();
+        Cuts cuts = new Cuts(facts.ofType(Residue.class));
         int nextId = 0;
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
@@ -59,7 +64,7 @@ public final class EnumerationRecognizer implements Recognizer {
                 Item item = Item.of(m);
                 if (item == null || !opensClause(text, m.start(), from)
                         || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
-                facts.add(section.add(nextId++, block, item));
+                facts.add(section.add(nextId++, block, item, cuts));
             }
         }
     }
@@ -115,7 +120,7 @@ public final class EnumerationRecognizer implements Recognizer {
             this.outline = heading.outline();
         }
 
-        Enumeration add(int id, Block block, Item item) {
+        Enumeration add(int id, Block block, Item item, Cuts cuts) {
             Enumeration last = lastOfKind.get(item.counted());
             boolean restarts = last == null || item.ordinal == 1;
             int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
@@ -124,9 +129,34 @@ public final class EnumerationRecognizer implements Recognizer {
             Enumeration e = new Enumeration(id, block.index(), item.start, item.wordsEnd,
                     block.span(item.start, item.wordsEnd), block.text().substring(item.start, item.end), item.series,
                     item.form, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
-                    restarts ? 0 : last.ordinal(), scope, sinceParagraph, sinceOffset, outline);
+                    restarts ? 0 : last.ordinal(), scope,
+                    cuts.between(sinceParagraph, sinceOffset, block.index(), item.start), outline);
             lastOfKind.put(item.counted(), e);
             return e;
+        }
+    }
+
+    /** Where a web page cut the text ("……省略807字,正式会员可完整阅读……", "(未完,全文共…字"). */
+    private static final class Cuts {
+        private static final Set<String> KINDS = Set.of("truncation", "member-prompt");
+        private final NavigableMap<Integer, List<Residue>> byParagraph = new TreeMap<>();
+
+        Cuts(List<Residue> residue) {
+            for (Residue r : residue) {
+                if (KINDS.contains(r.kind())) byParagraph.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+            }
+        }
+
+        /** Whether a cut lies between offset {@code fromOffset} of one paragraph and {@code toOffset} of a later one. */
+        boolean between(int fromParagraph, int fromOffset, int toParagraph, int toOffset) {
+            for (var entry : byParagraph.subMap(fromParagraph, true, toParagraph, true).entrySet()) {
+                for (Residue r : entry.getValue()) {
+                    boolean afterFrom = r.paragraph() > fromParagraph || r.start() >= fromOffset;
+                    boolean beforeTo = r.paragraph() < toParagraph || r.end() <= toOffset;
+                    if (afterFrom && beforeTo) return true;
+                }
+            }
+            return false;
         }
     }
 }
