@@ -13,11 +13,13 @@ import draftlint.draft.Span;
  * @param start           offset of the marker in the paragraph
  * @param end             offset after the marker's words ({@code 二是}, {@code 第二}), before any mark
  * @param span            the span of the marker's words
- * @param marker          the marker as written, with its mark when it has one ({@code 第二，})
+ * @param marker          the marker's words as written ({@code 二是}, {@code 第二}, {@code 其次})
  * @param series          {@code yi-shi} (一是), {@code yi-yao} (一要), {@code di-yi} (第一), {@code qi-yi} (其一),
  *                        or {@code shou-xian} (首先, 其次, 再次, 最后)
- * @param form            the marker with {@code N} for the numeral ({@code N是}, {@code 第N，}); the words
- *                        themselves for {@code shou-xian}: items written alike have equal forms
+ * @param form            the marker's words with {@code N} for the numeral ({@code N是}, {@code 第N}); the words
+ *                        themselves for {@code shou-xian}
+ * @param mark            the mark after the words ({@code ，} of {@code 第一，}), or ""; items written alike
+ *                        have equal forms and marks
  * @param ordinal         the item's number ({@code 三是} → 3; 首先 1, 其次 2, 再次 3, 最后 one past the item before)
  * @param run             id of the first item of the run
  * @param previous        id of the item before in the run, or -1 for the first
@@ -29,6 +31,6 @@ import draftlint.draft.Span;
  * @param outline         true inside an outline block
  */
 public record Enumeration(int id, int paragraph, int start, int end, Span span, String marker, String series,
-                          String form, int ordinal, int run, int previous, int previousOrdinal, int scope,
+                          String form, String mark, int ordinal, int run, int previous, int previousOrdinal, int scope,
                           boolean afterCut, boolean outline) {
 }

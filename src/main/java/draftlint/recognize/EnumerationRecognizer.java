@@ -75,22 +75,22 @@ public final class EnumerationRecognizer implements Recognizer {
         return i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** An item marker as matched: its words, the mark after them, series, form and ordinal. */
-    private record Item(int start, int wordsEnd, int end, String series, String form, int ordinal) {
+    /** An item marker as matched: where its words are, its series, form, the mark after it and its ordinal. */
+    private record Item(int start, int end, String series, String form, String mark, int ordinal) {
         static Item of(Matcher m) {
             if (m.group("shi") != null) return counted(m, "shi", "yi-shi", "N是", "");
             if (m.group("yao") != null) return counted(m, "yao", "yi-yao", "N要", "");
-            if (m.group("di") != null) return counted(m, "di", "di-yi", "第N" + m.group("diMark"), m.group("diMark"));
-            if (m.group("qi") != null) return counted(m, "qi", "qi-yi", "其N" + m.group("qiMark"), m.group("qiMark"));
+            if (m.group("di") != null) return counted(m, "di", "di-yi", "第N", m.group("diMark"));
+            if (m.group("qi") != null) return counted(m, "qi", "qi-yi", "其N", m.group("qiMark"));
             String words = m.group();
             int ordinal = m.group("first") != null ? 1 : m.group("second") != null ? 2 : m.group("third") != null ? 3 : 0;
-            return new Item(m.start(), m.end(), m.end(), "shou-xian", words, ordinal);
+            return new Item(m.start(), m.end(), "shou-xian", words, "", ordinal);
         }
 
         private static Item counted(Matcher m, String group, String series, String form, String mark) {
             int ordinal = Ordinal.parse(m.group(group));
             if (ordinal <= 0) return null;
-            return new Item(m.start(), m.end() - mark.length(), m.end(), series, form, ordinal);
+            return new Item(m.start(), m.end() - mark.length(), series, form, mark, ordinal);
         }
 
         boolean counted() {
@@ -126,9 +126,9 @@ public final class EnumerationRecognizer implements Recognizer {
             int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
             int sinceParagraph = last == null ? startParagraph : last.paragraph();
             int sinceOffset = last == null ? startOffset : last.end();
-            Enumeration e = new Enumeration(id, block.index(), item.start, item.wordsEnd,
-                    block.span(item.start, item.wordsEnd), block.text().substring(item.start, item.end), item.series,
-                    item.form, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
+            Enumeration e = new Enumeration(id, block.index(), item.start, item.end,
+                    block.span(item.start, item.end), block.text().substring(item.start, item.end), item.series,
+                    item.form, item.mark, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
                     restarts ? 0 : last.ordinal(), scope,
                     cuts.between(sinceParagraph, sinceOffset, block.index(), item.start), outline);
             lastOfKind.put(item.counted(), e);

@@ -41,7 +41,7 @@ class EnumerationRecognizerTest {
     @Test
     void eachSeriesHasItsFormAndMark() {
         Facts facts = recognize("case.txt", "第一，加强领导；第二、完善机制。其一，统筹推进；其二是分类施策。首先，要提高认识；其次，要狠抓落实；最后，要加强督导。一要抓学习，二要抓落实。\n");
-        assertThat(facts.ofType(Enumeration.class)).extracting(e -> e.form() + "/" + e.series() + "/" + e.ordinal())
+        assertThat(facts.ofType(Enumeration.class)).extracting(e -> e.form() + e.mark() + "/" + e.series() + "/" + e.ordinal())
                 .containsExactly("第N，/di-yi/1", "第N、/di-yi/2", "其N，/qi-yi/1", "其N/qi-yi/2",
                         "首先/shou-xian/1", "其次/shou-xian/2", "最后/shou-xian/3", "N要/yi-yao/1", "N要/yi-yao/2");
     }
