@@ -54,8 +54,8 @@ public final class EnumerationRecognizer implements Recognizer {
             if (heading != null) {
                 section = new Section(heading);
                 sections.put(tree, section);
-                // The heading's own words are no item; an inline heading ends at its 。.
-                from = heading.end();
+                // Items may follow the marker straight away (（一）一是…) or the heading's words.
+                from = heading.marker().length();
             }
             String text = block.text();
             Matcher m = ITEM.matcher(text);
@@ -116,7 +116,7 @@ public final class EnumerationRecognizer implements Recognizer {
         Section(Heading heading) {
             this.scope = heading.id();
             this.startParagraph = heading.paragraph();
-            this.startOffset = heading.end();
+            this.startOffset = heading.marker().length();
             this.outline = heading.outline();
         }
 
