@@ -18,6 +18,8 @@ public final class Recognition {
                 new ResidueRecognizer(),
                 new DocumentRecognizer(kind),
                 new PlaceholderRecognizer(),
+                new HeadingRecognizer(),
+                new EnumerationRecognizer(),
                 new RepeatedWordRecognizer(),
                 new PinyinRecognizer(),
                 new GarbleRecognizer(),
