@@ -6,12 +6,17 @@ import draftlint.engine.FileReport;
 import draftlint.engine.Input;
 import draftlint.engine.Language;
 import draftlint.engine.RuleBook;
+import draftlint.engine.RuleGuide;
 import draftlint.engine.RuleLoadException;
 import draftlint.engine.RuleMeta;
 import draftlint.engine.RuleSelection;
+import draftlint.engine.RuleSource;
 import draftlint.engine.Severity;
+import draftlint.report.GithubReporter;
 import draftlint.report.JsonReporter;
 import draftlint.report.Reporter;
+import draftlint.report.RuleHelp;
+import draftlint.report.SarifReporter;
 import draftlint.report.Summary;
 import draftlint.report.TextReporter;
 import picocli.CommandLine;
@@ -42,7 +47,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
                 "2:a usage error, a rule file that does not compile, or an input that could not be read"})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, sarif, github }
 
     enum FailOn { error, warning, info, never }
 
@@ -99,8 +104,10 @@ final class CheckCommand implements Callable<Integer> {
             return usage(err, "--kind must be one of " + String.join(", ", new java.util.TreeSet<>(KINDS)) + ", not '" + kind + "'");
         }
         RuleBook book;
+        List<RuleSource> sources;
         try {
-            book = ruleOptions.load();
+            sources = ruleOptions.sources();
+            book = ruleOptions.load(sources);
         } catch (RuleLoadException e) {
             err.println("draftlint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
@@ -130,6 +137,9 @@ final class CheckCommand implements Callable<Integer> {
         Reporter reporter = switch (format) {
             case text -> new TextReporter(out, language, useColour());
             case json -> new JsonReporter(out, Main.version());
+            case sarif -> new SarifReporter(out, Main.version(), book.rules(),
+                    new RuleHelp(RuleGuide.of(sources), language), language);
+            case github -> new GithubReporter(out, language);
         };
         Summary summary = new Summary();
         new Batch(checker, jobs).run(inputs, report -> {

@@ -18,9 +18,18 @@ final class RuleOptions {
     boolean noCache;
 
     RuleBook load() throws RuleLoadException {
+        return load(sources());
+    }
+
+    RuleBook load(List<RuleSource> sources) throws RuleLoadException {
+        return RuleBook.load(sources, noCache ? null : cacheDir());
+    }
+
+    /** The rule files: the built-in ones, then those of each {@code --rules} folder. */
+    List<RuleSource> sources() throws RuleLoadException {
         List<RuleSource> sources = new ArrayList<>(RuleSource.builtIn());
         for (Path dir : ruleDirs) sources.addAll(RuleSource.fromUserFolder(dir));
-        return RuleBook.load(sources, noCache ? null : cacheDir());
+        return sources;
     }
 
     /** {@code $DRAFTLINT_CACHE}, else the XDG cache folder, else {@code ~/.cache/draftlint}. */

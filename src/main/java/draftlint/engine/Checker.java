@@ -56,7 +56,7 @@ public final class Checker {
         }
         Document document = facts.ofType(Document.class).get(0);
         return new FileReport(draft.path(), draft.encoding(), document.kind(), document.kindAssumed(), null,
-                resolve(findings, draft));
+                resolve(findings, draft), draft.lines());
     }
 
     private List<Diagnostic> resolve(List<Finding> findings, Draft draft) {

@@ -14,7 +14,12 @@ final class Wording {
             Map.entry("encoding", "编码"), Map.entry("no-findings", "未发现问题"), Map.entry("to-line", "至第 %d 行"), Map.entry("aside", "（%s）"),
             Map.entry("kind.speech", "讲话/发言"), Map.entry("kind.notice", "通知"), Map.entry("kind.report", "调研报告"),
             Map.entry("kind.plan", "工作要点/计划"), Map.entry("kind.summary", "工作总结/报告"),
-            Map.entry("kind.compilation", "汇编"), Map.entry("kind.unknown", "未能判断"));
+            Map.entry("kind.compilation", "汇编"), Map.entry("kind.unknown", "未能判断"),
+            Map.entry("family", "类别"), Map.entry("default-severity", "默认级别"), Map.entry("off-by-default", "默认关闭"),
+            Map.entry("since", "始于版本"), Map.entry("why", "为什么"), Map.entry("message", "提示语"),
+            Map.entry("must-flag", "应当报告"), Map.entry("must-pass", "不应报告"),
+            Map.entry("markers", "（⟦…⟧ 标出应报告的文字，⟦原文→改为⟧ 标出自动修改。）"),
+            Map.entry("findings", "问题"), Map.entry("all", "全部"), Map.entry("no-findings-at-all", "没有发现问题"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("error", "error"), Map.entry("warning", "warning"), Map.entry("info", "info"),
             Map.entry("suggestion", "suggestion"), Map.entry("fix", "fix"), Map.entry("cannot-check", "cannot check"),
@@ -22,12 +27,21 @@ final class Wording {
             Map.entry("encoding", "encoding"), Map.entry("no-findings", "no findings"), Map.entry("to-line", "to line %d"), Map.entry("aside", " (%s)"),
             Map.entry("kind.speech", "speech"), Map.entry("kind.notice", "notice"), Map.entry("kind.report", "research report"),
             Map.entry("kind.plan", "work plan"), Map.entry("kind.summary", "work summary or report"),
-            Map.entry("kind.compilation", "compilation"), Map.entry("kind.unknown", "not recognized"));
+            Map.entry("kind.compilation", "compilation"), Map.entry("kind.unknown", "not recognized"),
+            Map.entry("family", "family"), Map.entry("default-severity", "default severity"), Map.entry("off-by-default", "off by default"),
+            Map.entry("since", "since"), Map.entry("why", "why"), Map.entry("message", "message"),
+            Map.entry("must-flag", "must flag"), Map.entry("must-pass", "must not flag"),
+            Map.entry("markers", "(⟦…⟧ marks the text reported; ⟦old→new⟧ marks an automatic fix.)"),
+            Map.entry("findings", "findings"), Map.entry("all", "all"), Map.entry("no-findings-at-all", "no findings"));
 
     private final Language language;
 
     Wording(Language language) {
         this.language = language;
+    }
+
+    Language language() {
+        return language;
     }
 
     String word(String key) {

@@ -1,0 +1,46 @@
+package draftlint.engine;
+
+import draftlint.draft.Span;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A finding's identity that survives edits elsewhere in its file: its rule and the text it
+ * matched, with a few characters either side (a bare {@code **} would match every mask of the
+ * file). Line and column are left out on purpose, so that lines inserted above a finding do not
+ * make it new. Baselines and SARIF's {@code partialFingerprints} use it.
+ */
+public final class Fingerprint {
+    /** Code points of context taken on each side of the matched text, within its line. */
+    static final int CONTEXT = 4;
+
+    private Fingerprint() {
+    }
+
+    public static String of(Diagnostic d) {
+        return hash(d.rule() + "\u0000" + anchor(d.excerpt(), d.span()));
+    }
+
+    /** The matched text with its context; an empty span (a caret) is anchored by its whole line. */
+    static String anchor(String line, Span span) {
+        int[] cps = line.codePoints().toArray();
+        int start = Math.min(span.column() - 1, cps.length);
+        int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, cps.length) : cps.length;
+        if (end <= start) return line;
+        int from = Math.max(0, start - CONTEXT);
+        int to = Math.min(cps.length, end + CONTEXT);
+        return new String(cps, from, to - from);
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
