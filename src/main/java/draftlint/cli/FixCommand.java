@@ -1,12 +1,9 @@
 package draftlint.cli;
 
+import draftlint.config.ConfigException;
 import draftlint.engine.Batch;
-import draftlint.engine.Checker;
 import draftlint.engine.Input;
 import draftlint.engine.Language;
-import draftlint.engine.RuleBook;
-import draftlint.engine.RuleLoadException;
-import draftlint.engine.RuleSelection;
 import draftlint.fix.Fixer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,11 +39,14 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Switch rules or whole families on.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind (as for check; default: auto).")
-    String kind = "auto";
+    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind (as for check; default: the configuration's kind, else auto).")
+    String kind;
 
     @Mixin
     RuleOptions ruleOptions;
+
+    @Mixin
+    ConfigOptions configOptions;
 
     @Override
     public Integer call() {
@@ -57,20 +56,20 @@ final class FixCommand implements Callable<Integer> {
             err.println("draftlint: fix works on files, not standard input");
             return Main.EXIT_TROUBLE;
         }
-        RuleBook book;
+        Workspace workspace;
         try {
-            book = ruleOptions.load();
-        } catch (RuleLoadException e) {
+            workspace = new Workspace(InputWalker.walk(paths), configOptions.finder(), ruleOptions, enable, disable, kind,
+                    Language.ZH);
+        } catch (Workspace.Trouble | ConfigException e) {
             err.println("draftlint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
-        Checker checker = new Checker(book, new RuleSelection(new LinkedHashSet<>(enable), new LinkedHashSet<>(disable)),
-                Language.ZH, kind);
-        Batch batch = new Batch(checker, 1);
-        Fixer fixer = new Fixer(batch::checkOne);
         int trouble = 0;
         int fixed = 0;
-        for (Input input : InputWalker.walk(paths)) {
+        for (Input input : workspace.inputs()) {
+            // Each pass checks the text as fixed so far, with the settings of the file it will replace.
+            Batch batch = new Batch(workspace.checkerFor(input), 1);
+            Fixer fixer = new Fixer(text -> workspace.filter(input, batch.checkOne(text)));
             Fixer.Outcome outcome = fixer.fix(input.path(), input.file(), !dryRun);
             if (outcome.error() != null) {
                 err.println("draftlint: " + outcome.path() + ": " + outcome.error());

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads and checks many inputs on several threads and hands the reports on in input order, so
@@ -22,11 +23,16 @@ import java.util.function.Consumer;
  * becomes a report with a reason; it never stops the others.
  */
 public final class Batch {
-    private final Checker checker;
+    private final Function<Input, Checker> checkers;
     private final int threads;
 
     public Batch(Checker checker, int threads) {
-        this.checker = checker;
+        this(input -> checker, threads);
+    }
+
+    /** @param checkers the checker for each input (inputs may differ in kind and settings) */
+    public Batch(Function<Input, Checker> checkers, int threads) {
+        this.checkers = checkers;
         this.threads = Math.max(1, threads);
     }
 
@@ -62,7 +68,7 @@ public final class Batch {
     public FileReport checkOne(Input input) {
         try {
             Draft draft = read(input);
-            return checker.check(draft);
+            return checkers.apply(input).check(draft);
         } catch (UnreadableInputException e) {
             return FileReport.unreadable(input.path(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -24,6 +24,11 @@ public final class Fingerprint {
         return hash(d.rule() + "\u0000" + anchor(d.excerpt(), d.span()));
     }
 
+    /** The text a fingerprint is made from, for people reading a baseline. */
+    public static String anchor(Diagnostic d) {
+        return anchor(d.excerpt(), d.span());
+    }
+
     /** The matched text with its context; an empty span (a caret) is anchored by its whole line. */
     static String anchor(String line, Span span) {
         int[] cps = line.codePoints().toArray();
