@@ -8,6 +8,7 @@ import draftlint.engine.Language;
 import draftlint.engine.RuleGuide;
 import draftlint.filter.Baseline;
 import draftlint.report.GithubReporter;
+import draftlint.report.HtmlReporter;
 import draftlint.report.JsonReporter;
 import draftlint.report.Reporter;
 import draftlint.report.RuleHelp;
@@ -40,7 +41,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
                 "2:a usage error, a rule file that does not compile, or an input that could not be read"})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, sarif, github }
+    enum Format { text, json, sarif, github, html }
 
     enum FailOn { error, warning, info, never }
 
@@ -129,6 +130,7 @@ final class CheckCommand implements Callable<Integer> {
             case sarif -> new SarifReporter(out, Main.version(), workspace.book().rules(),
                     new RuleHelp(RuleGuide.of(workspace.sources()), language), language);
             case github -> new GithubReporter(out, language);
+            case html -> new HtmlReporter(out, language);
         };
         Summary summary = new Summary();
         boolean[] failing = {false};

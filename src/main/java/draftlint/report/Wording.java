@@ -19,7 +19,11 @@ final class Wording {
             Map.entry("since", "始于版本"), Map.entry("why", "为什么"), Map.entry("message", "提示语"),
             Map.entry("must-flag", "应当报告"), Map.entry("must-pass", "不应报告"),
             Map.entry("markers", "（⟦…⟧ 标出应报告的文字，⟦原文→改为⟧ 标出自动修改。）"),
-            Map.entry("findings", "问题"), Map.entry("all", "全部"), Map.entry("no-findings-at-all", "没有发现问题"));
+            Map.entry("report-title", "draftlint 检查报告"), Map.entry("severity", "级别"), Map.entry("total", "合计"),
+            Map.entry("shown", "显示 {shown} / {total} 处"),
+            Map.entry("family.placeholder", "占位未填"), Map.entry("family.numbering", "序号"), Map.entry("family.structure", "结构"),
+            Map.entry("family.figures", "数字"), Map.entry("family.residue", "网页残留"), Map.entry("family.text", "文字"),
+            Map.entry("family.punctuation", "标点"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("error", "error"), Map.entry("warning", "warning"), Map.entry("info", "info"),
             Map.entry("suggestion", "suggestion"), Map.entry("fix", "fix"), Map.entry("cannot-check", "cannot check"),
@@ -32,7 +36,8 @@ final class Wording {
             Map.entry("since", "since"), Map.entry("why", "why"), Map.entry("message", "message"),
             Map.entry("must-flag", "must flag"), Map.entry("must-pass", "must not flag"),
             Map.entry("markers", "(⟦…⟧ marks the text reported; ⟦old→new⟧ marks an automatic fix.)"),
-            Map.entry("findings", "findings"), Map.entry("all", "all"), Map.entry("no-findings-at-all", "no findings"));
+            Map.entry("report-title", "draftlint report"), Map.entry("severity", "severity"), Map.entry("total", "total"),
+            Map.entry("shown", "showing {shown} of {total}"));
 
     private final Language language;
 
