@@ -35,6 +35,7 @@ import java.util.Set;
  * findings. The command line wins over the configuration wherever both speak.
  */
 final class Workspace {
+    private static final List<String> KINDS = List.of("auto", "compilation", "notice", "plan", "report", "speech", "summary");
     private final Map<Input, Config> configs = new IdentityHashMap<>();
     private final List<Input> inputs = new ArrayList<>();
     private final List<RuleSource> sources;
@@ -59,6 +60,9 @@ final class Workspace {
      */
     Workspace(List<Input> given, ConfigFinder finder, RuleOptions ruleOptions, List<String> enable, List<String> disable,
               String kind, Language language) throws Trouble {
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new Trouble("--kind must be one of " + String.join(", ", KINDS) + ", not '" + kind + "'");
+        }
         this.kind = kind;
         this.language = language;
         Set<Path> ruleFolders = new LinkedHashSet<>();

@@ -3,17 +3,20 @@ package draftlint.config;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A path pattern of the configuration, matched against a path relative to the configuration's
- * folder, with forward slashes. {@code *} stays within a folder, {@code **} crosses folders, and
- * as in {@code .gitignore} a pattern without a slash matches a file name in any folder and a
- * leading {@code **}{@code /} also matches at the top.
+ * folder, with forward slashes. {@code *} stays within a folder and {@code **} crosses folders.
+ * As in {@code .gitignore}: a pattern without a slash matches a file name in any folder, a
+ * trailing slash means everything under a folder, and {@code **}{@code /} may match no folder at
+ * all ({@code old/**}{@code /*.txt} matches {@code old/a.txt}), which Java's own globs do not allow.
  */
 public final class Glob {
     private final String pattern;
-    private final PathMatcher matcher;
-    private final PathMatcher tail;
+    private final List<PathMatcher> matchers;
     private final boolean nameOnly;
 
     Glob(String pattern) {
@@ -21,14 +24,20 @@ public final class Glob {
         String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
         if (p.endsWith("/")) p = p + "**";
         this.nameOnly = !p.contains("/");
-        this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + p);
-        this.tail = p.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + p.substring(3)) : null;
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(p);
+        forms.add(p.replace("/**/", "/"));
+        if (p.startsWith("**/")) {
+            forms.add(p.substring(3));
+            forms.add(p.substring(3).replace("/**/", "/"));
+        }
+        this.matchers = forms.stream().map(f -> FileSystems.getDefault().getPathMatcher("glob:" + f)).toList();
     }
 
     boolean matches(String relative) {
         Path path = Path.of(relative);
-        if (nameOnly) return path.getFileName() != null && matcher.matches(path.getFileName());
-        return matcher.matches(path) || (tail != null && tail.matches(path));
+        if (nameOnly) return path.getFileName() != null && matchers.get(0).matches(path.getFileName());
+        return matchers.stream().anyMatch(m -> m.matches(path));
     }
 
     @Override

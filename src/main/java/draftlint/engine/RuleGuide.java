@@ -30,8 +30,12 @@ public final class RuleGuide {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern HEADER = Pattern.compile("^== (flag|pass)(?: \\[([^]]*)])?: (.+)$");
 
+    /** A rule's cases, split into those it must flag and those it must pass, in fixture order. */
+    private record Cases(List<Example> flag, List<Example> pass) {
+    }
+
     private final Map<String, String> why;
-    private final Map<String, List<Example>[]> examples = new HashMap<>();
+    private final Map<String, Cases> examples = new HashMap<>();
 
     private RuleGuide(Map<String, String> why) {
         this.why = why;
@@ -65,35 +69,35 @@ public final class RuleGuide {
 
     /** The first case of the rule's fixture that it must flag. */
     public Optional<Example> mustFlag(String id) {
-        return cases(id)[0].stream().findFirst();
+        return cases(id).flag().stream().findFirst();
     }
 
     /** The first case of the rule's fixture that it must not flag. */
     public Optional<Example> mustPass(String id) {
-        return cases(id)[1].stream().findFirst();
+        return cases(id).pass().stream().findFirst();
     }
 
-    @SuppressWarnings("unchecked")
-    private synchronized List<Example>[] cases(String id) {
+    private synchronized Cases cases(String id) {
         return examples.computeIfAbsent(id, key -> {
-            List<Example>[] byKind = new List[]{new ArrayList<Example>(), new ArrayList<Example>()};
+            Cases cases = new Cases(new ArrayList<>(), new ArrayList<>());
             int dot = key.indexOf('.');
-            if (dot < 0) return byKind;
+            if (dot < 0) return cases;
             String resource = EXAMPLES_ROOT + "/" + key.substring(0, dot) + "/" + key + ".txt";
             try (InputStream in = RuleGuide.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in != null) parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), byKind);
+                if (in != null) parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), cases);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return byKind;
+            return cases;
         });
     }
 
-    private static void parse(String fixture, List<Example>[] byKind) {
+    /** Reads the fixture format of {@code RuleCasesTest}: {@code == flag: label} or {@code == pass [opts]: label}, then the case. */
+    private static void parse(String fixture, Cases cases) {
         Matcher header = null;
         List<String> body = new ArrayList<>();
         List<String> lines = new ArrayList<>(List.of(fixture.split("\r?\n", -1)));
-        lines.add("== pass: end");
+        lines.add("== pass: end"); // a last header closes the last case
         for (String line : lines) {
             Matcher m = HEADER.matcher(line);
             if (!m.matches()) {
@@ -103,7 +107,8 @@ public final class RuleGuide {
             if (header != null) {
                 while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) body.remove(body.size() - 1);
                 String options = header.group(2) == null ? "" : header.group(2).strip();
-                byKind[header.group(1).equals("flag") ? 0 : 1].add(new Example(header.group(3), options, String.join("\n", body)));
+                Example example = new Example(header.group(3), options, String.join("\n", body));
+                (header.group(1).equals("flag") ? cases.flag() : cases.pass()).add(example);
             }
             header = m;
             body = new ArrayList<>();

@@ -145,6 +145,10 @@ public final class SarifReporter implements Reporter {
             if (p.startsWith(workingDir)) shown = workingDir.relativize(p).toString().replace('\\', '/');
             else return p.toUri().toASCIIString();
         }
+        // A colon in the first segment would read as a URI scheme ("a:b.txt"): "./" keeps it a path.
+        if (shown.indexOf(':') >= 0 && (shown.indexOf('/') < 0 || shown.indexOf(':') < shown.indexOf('/'))) {
+            shown = "./" + shown;
+        }
         try {
             return new URI(null, null, shown, null).toASCIIString();
         } catch (URISyntaxException e) {
