@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code draftlint check}: checks files, folders or standard input and reports what it finds. */
@@ -89,8 +88,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     BaselineOptions baselineOptions;
 
-    private static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -99,9 +96,6 @@ final class CheckCommand implements Callable<Integer> {
             language = Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return usage(err, "--lang must be zh or en, not '" + lang + "'");
-        }
-        if (kind != null && !KINDS.contains(kind)) {
-            return usage(err, "--kind must be one of " + String.join(", ", new java.util.TreeSet<>(KINDS)) + ", not '" + kind + "'");
         }
         List<Input> given = new ArrayList<>();
         for (String p : paths) {

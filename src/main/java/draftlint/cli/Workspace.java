@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One run's settings, file by file: the configuration that governs each input, the inputs its
@@ -35,7 +36,6 @@ import java.util.Set;
  * findings. The command line wins over the configuration wherever both speak.
  */
 final class Workspace {
-    private static final List<String> KINDS = List.of("auto", "compilation", "notice", "plan", "report", "speech", "summary");
     private final Map<Input, Config> configs = new IdentityHashMap<>();
     private final List<Input> inputs = new ArrayList<>();
     private final List<RuleSource> sources;
@@ -60,8 +60,8 @@ final class Workspace {
      */
     Workspace(List<Input> given, ConfigFinder finder, RuleOptions ruleOptions, List<String> enable, List<String> disable,
               String kind, Language language) throws Trouble {
-        if (kind != null && !KINDS.contains(kind)) {
-            throw new Trouble("--kind must be one of " + String.join(", ", KINDS) + ", not '" + kind + "'");
+        if (kind != null && !Config.KINDS.contains(kind)) {
+            throw new Trouble("--kind must be one of " + String.join(", ", new TreeSet<>(Config.KINDS)) + ", not '" + kind + "'");
         }
         this.kind = kind;
         this.language = language;
@@ -78,6 +78,19 @@ final class Workspace {
         } catch (ConfigException e) {
             throw new Trouble(e.getMessage());
         }
+        this.sources = ruleSources(ruleOptions, ruleFolders);
+        try {
+            this.book = ruleOptions.load(sources);
+        } catch (RuleLoadException e) {
+            throw new Trouble(e.getMessage());
+        }
+        checkNames(book, concat(enable, disable), configs.values());
+        this.policy = new RulePolicy(book, new LinkedHashSet<>(enable), new LinkedHashSet<>(disable));
+        this.selection = policy.selection(configs.values());
+    }
+
+    /** The built-in rule files, those of {@code --rules}, then those of the configurations' {@code rule-folders}. */
+    private static List<RuleSource> ruleSources(RuleOptions ruleOptions, Set<Path> ruleFolders) throws Trouble {
         try {
             List<RuleSource> all = new ArrayList<>(ruleOptions.sources());
             Set<String> loaded = new HashSet<>();
@@ -85,28 +98,29 @@ final class Workspace {
             for (Path dir : ruleFolders) {
                 if (loaded.add(dir.toString())) all.addAll(RuleSource.fromUserFolder(dir));
             }
-            this.sources = all;
-            this.book = ruleOptions.load(all);
+            return all;
         } catch (RuleLoadException e) {
             throw new Trouble(e.getMessage());
         }
+    }
+
+    /** Every rule or family named on the command line or in a configuration must exist: a typo would switch nothing. */
+    private static void checkNames(RuleBook book, List<String> onCommandLine, Collection<Config> configs) throws Trouble {
         Set<String> known = new HashSet<>();
         for (RuleMeta r : book.rules()) {
             known.add(r.id());
             known.add(r.family());
         }
-        for (String id : concat(enable, disable)) {
+        for (String id : onCommandLine) {
             if (!known.contains(id)) throw new Trouble("no rule or family named '" + id + "' (see 'draftlint rules')");
         }
-        for (Config c : new LinkedHashSet<>(configs.values())) {
+        for (Config c : new LinkedHashSet<>(configs)) {
             for (Map.Entry<String, String> named : c.namedRules().entrySet()) {
                 if (!known.contains(named.getKey())) {
                     throw new Trouble(c.file() + ": '" + named.getValue() + "' names no rule or family (see 'draftlint rules')");
                 }
             }
         }
-        this.policy = new RulePolicy(book, new LinkedHashSet<>(enable), new LinkedHashSet<>(disable));
-        this.selection = policy.selection(configs.values());
     }
 
     /** The inputs to check: those given, less those a configuration ignores. */

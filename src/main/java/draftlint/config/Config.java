@@ -35,7 +35,8 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
     static final Set<String> KEYS = Set.of("rules", "kind", "rule-folders", "ignore", "fail-on", "overrides");
     static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     static final Set<String> SETTINGS = Set.of("off", "on", "error", "warning", "info");
-    static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
+    /** The document kinds of {@code --kind} and {@code kind:}. */
+    public static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
     static final Set<String> FAIL_ON = Set.of("error", "warning", "info", "never");
 
     /** Rule settings for the files that match one of {@code files}. */
