@@ -98,13 +98,13 @@ public final class HtmlReporter implements Reporter {
     private void line(StringBuilder s, int f, int n, String text, List<Diagnostic> diagnostics) {
         int[] cps = text.codePoints().toArray();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, cps.length));
-        List<int[]> ranges = new ArrayList<>(); // [finding index, from, to] on this line, in code points
+        List<int[]> ranges = new ArrayList<>(); // [finding index, from, to, 1 if a caret] on this line, in code points
         for (int i = 0; i < diagnostics.size(); i++) {
             Span sp = diagnostics.get(i).span();
             if (n < sp.line() || n > sp.endLine()) continue;
             int from = n == sp.line() ? Math.min(sp.column() - 1, cps.length) : 0;
             int to = n == sp.endLine() ? Math.min(sp.endColumn() - 1, cps.length) : cps.length;
-            ranges.add(new int[]{i, from, Math.max(from, to)});
+            ranges.add(new int[]{i, from, Math.max(from, to), isCaret(sp) ? 1 : 0});
             cuts.add(from);
             cuts.add(Math.max(from, to));
         }
@@ -124,13 +124,18 @@ public final class HtmlReporter implements Reporter {
             }
             // A caret (an empty span) stands between the text before its place and the text after it.
             for (int[] r : ranges) {
-                if (r[1] == cut && r[2] == cut) {
+                if (r[3] == 1 && r[1] == cut) {
                     openMark(s, f, r[0], diagnostics.get(r[0]), " caret", true);
                     s.append("</mark>");
                 }
             }
             previous = cut;
         }
+    }
+
+    /** An empty span: a place between two characters (such as where a closing quote is missing). */
+    private static boolean isCaret(Span span) {
+        return span.line() == span.endLine() && span.column() == span.endColumn();
     }
 
     private void openMark(StringBuilder s, int f, int i, Diagnostic d, String extra, boolean anchor) {
@@ -154,7 +159,8 @@ public final class HtmlReporter implements Reporter {
             s.append("<p class=\"suggestion\">").append(escape(words.word("suggestion") + "：" + d.suggestion())).append("</p>");
         }
         if (d.fix() != null) {
-            s.append("<p class=\"suggestion\">").append(escape(words.word("fix") + "：“" + d.fix() + "”")).append("</p>");
+            String fix = d.fix().isEmpty() ? words.word("fix-delete") : words.word("fix") + "：“" + d.fix() + "”";
+            s.append("<p class=\"suggestion\">").append(escape(fix)).append("</p>");
         }
         s.append("</li>\n");
     }

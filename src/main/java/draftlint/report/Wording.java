@@ -19,7 +19,7 @@ final class Wording {
             Map.entry("since", "始于版本"), Map.entry("why", "为什么"), Map.entry("message", "提示语"),
             Map.entry("must-flag", "应当报告"), Map.entry("must-pass", "不应报告"),
             Map.entry("markers", "（⟦…⟧ 标出应报告的文字，⟦原文→改为⟧ 标出自动修改。）"),
-            Map.entry("report-title", "draftlint 检查报告"), Map.entry("severity", "级别"), Map.entry("total", "合计"),
+            Map.entry("report-title", "draftlint 检查报告"), Map.entry("fix-delete", "可自动删去"), Map.entry("severity", "级别"), Map.entry("total", "合计"),
             Map.entry("shown", "显示 {shown} / {total} 处"),
             Map.entry("family.placeholder", "占位未填"), Map.entry("family.numbering", "序号"), Map.entry("family.structure", "结构"),
             Map.entry("family.figures", "数字"), Map.entry("family.residue", "网页残留"), Map.entry("family.text", "文字"),
@@ -36,7 +36,7 @@ final class Wording {
             Map.entry("since", "since"), Map.entry("why", "why"), Map.entry("message", "message"),
             Map.entry("must-flag", "must flag"), Map.entry("must-pass", "must not flag"),
             Map.entry("markers", "(⟦…⟧ marks the text reported; ⟦old→new⟧ marks an automatic fix.)"),
-            Map.entry("report-title", "draftlint report"), Map.entry("severity", "severity"), Map.entry("total", "total"),
+            Map.entry("report-title", "draftlint report"), Map.entry("fix-delete", "fix: delete it"), Map.entry("severity", "severity"), Map.entry("total", "total"),
             Map.entry("shown", "showing {shown} of {total}"));
 
     private final Language language;
