@@ -22,6 +22,8 @@ import java.util.Set;
  * configuration's {@code rules}; each of its {@code overrides} that matches the file; then
  * {@code --enable} and {@code --disable} on the command line, which win (the command line is the
  * most deliberate say). Within one layer a family's setting applies first and a rule's own after it.
+ * A severity given to a rule switches it on; given to a family it sets the severity of the family's
+ * rules that are on, and leaves rules that are off by default off.
  */
 public final class RulePolicy {
     /** A rule's state for one file. */
@@ -49,7 +51,9 @@ public final class RulePolicy {
                     case "off" -> on = false;
                     case "on" -> on = true;
                     default -> {
-                        on = true;
+                        // A severity switches a rule on when it names the rule; for a family it only
+                        // regrades the rules that are on, so that "text: info" wakes no opt-in rule.
+                        if (key.equals(rule.id())) on = true;
                         severity = Severity.parse(value);
                     }
                 }
@@ -85,15 +89,16 @@ public final class RulePolicy {
     public RuleSelection selection(Collection<Config> configs) {
         Set<String> on = new HashSet<>(enable);
         for (Config c : configs) {
-            c.rules().forEach((id, value) -> {
-                if (!value.equals("off")) on.add(id);
-            });
-            for (Config.Override o : c.overrides()) {
-                o.rules().forEach((id, value) -> {
-                    if (!value.equals("off")) on.add(id);
-                });
-            }
+            addSwitchedOn(c.rules(), on);
+            for (Config.Override o : c.overrides()) addSwitchedOn(o.rules(), on);
         }
         return new RuleSelection(on, disable);
+    }
+
+    private void addSwitchedOn(Map<String, String> layer, Set<String> on) {
+        layer.forEach((id, value) -> {
+            boolean family = book.rule(id).isEmpty();
+            if (value.equals("on") || (!family && !value.equals("off"))) on.add(id);
+        });
     }
 }

@@ -106,6 +106,19 @@ class ConfigurationTest {
     }
 
     @Test
+    void aSeverityForAFamilyRegradesItWithoutWakingOptInRules() throws IOException {
+        Path file = write("a.txt", "关于教育工作的调研报告\n全市共有学校**所。\n");
+        // text.simplified-character is off by default; a family severity must not switch it on.
+        write(".draftlint.yml", "rules:\n  placeholder: info\n  text: info\n");
+        assertThat(JsonRun.check(file.toString()).findings()).extracting(f -> f.rule() + " " + f.severity())
+                .containsExactly("placeholder.masked-figure info");
+        write(".draftlint.yml", "rules:\n  text.simplified-character: info\n");
+        Path traditional = write("b.txt", "關於教育工作的調研報告\n全市學校發展很快，教育质量不斷提高。\n");
+        assertThat(JsonRun.check(traditional.toString()).findings()).extracting(JsonRun.Found::rule)
+                .contains("text.simplified-character");
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorThatNamesIt() throws IOException {
         write(".draftlint.yml", "rules:\n  placeholder: off\nfail_on: warning\n");
         Path file = write("a.txt", DRAFT);
