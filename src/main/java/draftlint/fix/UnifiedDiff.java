@@ -79,8 +79,27 @@ final class UnifiedDiff {
         return (count == 0 ? start : start + 1) + "," + count;
     }
 
-    /** The matched line pairs (index in before, index in after) of a shortest edit script. */
-    static List<int[]> matches(List<String> x, List<String> y) {
+    /**
+     * The matched line pairs (index in before, index in after) of a shortest edit script. The lines
+     * both texts begin and end with are matched first, so that Myers' search (whose memory grows
+     * with the length it searches times the number of differences) sees only the changed middle.
+     */
+    static List<int[]> matches(List<String> before, List<String> after) {
+        int head = 0;
+        while (head < before.size() && head < after.size() && before.get(head).equals(after.get(head))) head++;
+        int tail = 0;
+        while (tail < before.size() - head && tail < after.size() - head
+                && before.get(before.size() - 1 - tail).equals(after.get(after.size() - 1 - tail))) tail++;
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < head; i++) pairs.add(new int[]{i, i});
+        for (int[] p : myers(before.subList(head, before.size() - tail), after.subList(head, after.size() - tail))) {
+            pairs.add(new int[]{p[0] + head, p[1] + head});
+        }
+        for (int k = tail; k > 0; k--) pairs.add(new int[]{before.size() - k, after.size() - k});
+        return pairs;
+    }
+
+    private static List<int[]> myers(List<String> x, List<String> y) {
         int n = x.size();
         int m = y.size();
         int max = n + m;

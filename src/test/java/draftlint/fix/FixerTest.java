@@ -83,6 +83,47 @@ class FixerTest {
     }
 
     @Test
+    void unifiedDiffPatchesTheOldLinesIntoTheNew() {
+        java.util.Random random = new java.util.Random(8);
+        for (int round = 0; round < 500; round++) {
+            List<String> before = randomLines(random);
+            List<String> after = randomLines(random);
+            String diff = UnifiedDiff.of("f", before, after);
+            assertThat(patch(before, diff)).as("round %d: %s -> %s%n%s", round, before, after, diff).isEqualTo(after);
+        }
+    }
+
+    private static List<String> randomLines(java.util.Random random) {
+        List<String> lines = new java.util.ArrayList<>();
+        int n = random.nextInt(25);
+        for (int i = 0; i < n; i++) lines.add(String.valueOf("abcd".charAt(random.nextInt(4))));
+        return lines;
+    }
+
+    /** Applies a unified diff as patch(1) would, checking every context and removed line. */
+    private static List<String> patch(List<String> before, String diff) {
+        List<String> out = new java.util.ArrayList<>();
+        int at = 0;
+        java.util.regex.Pattern hunk = java.util.regex.Pattern.compile("@@ -(\\d+),(\\d+) \\+(\\d+),(\\d+) @@");
+        for (String line : diff.lines().toList()) {
+            if (line.startsWith("---") || line.startsWith("+++")) continue;
+            java.util.regex.Matcher m = hunk.matcher(line);
+            if (m.matches()) {
+                int start = Integer.parseInt(m.group(1)) - (Integer.parseInt(m.group(2)) == 0 ? 0 : 1);
+                while (at < start) out.add(before.get(at++));
+            } else if (line.startsWith("+")) {
+                out.add(line.substring(1));
+            } else {
+                assertThat(before.get(at)).isEqualTo(line.substring(1));
+                if (line.startsWith(" ")) out.add(before.get(at));
+                at++;
+            }
+        }
+        while (at < before.size()) out.add(before.get(at++));
+        return out;
+    }
+
+    @Test
     void unifiedDiffHasHunksWithContext() {
         List<String> before = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
         List<String> after = List.of("1", "two", "3", "4", "5", "6", "7", "8", "9", "10", "11", "twelve", "13");
