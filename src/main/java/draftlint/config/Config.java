@@ -1,5 +1,6 @@
 package draftlint.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -52,8 +53,12 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new ConfigException(file + where + ": not valid YAML: " + problem);
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read it: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConfigException(file + ": cannot read it: " + e.getMessage());
         }
         String where = file.toString();
         Path folder = file.toAbsolutePath().normalize().getParent();

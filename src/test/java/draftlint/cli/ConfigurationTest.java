@@ -119,6 +119,14 @@ class ConfigurationTest {
     }
 
     @Test
+    void badYamlIsAnErrorWithItsLine() throws IOException {
+        write(".draftlint.yml", "rules:\n  placeholder: off\n kind: notice\n");
+        Cli.Run run = Cli.run("check", "--no-cache", write("a.txt", DRAFT).toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(".draftlint.yml:3:").contains("not valid YAML");
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorThatNamesIt() throws IOException {
         write(".draftlint.yml", "rules:\n  placeholder: off\nfail_on: warning\n");
         Path file = write("a.txt", DRAFT);
