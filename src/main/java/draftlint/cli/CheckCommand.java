@@ -10,6 +10,9 @@ import draftlint.engine.RuleLoadException;
 import draftlint.engine.RuleMeta;
 import draftlint.engine.RuleSelection;
 import draftlint.engine.Severity;
+import draftlint.kind.Kind;
+import draftlint.kind.KindFileException;
+import draftlint.kind.Kinds;
 import draftlint.report.JsonReporter;
 import draftlint.report.Reporter;
 import draftlint.report.Summary;
@@ -72,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Switch rules or whole families on.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation, or a kind of --rules DIR/kinds (default: ${DEFAULT-VALUE}).")
     String kind = "auto";
 
     @Option(names = "--jobs", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
@@ -84,8 +87,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
-    private static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -95,15 +96,19 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, "--lang must be zh or en, not '" + lang + "'");
         }
-        if (!KINDS.contains(kind)) {
-            return usage(err, "--kind must be one of " + String.join(", ", new java.util.TreeSet<>(KINDS)) + ", not '" + kind + "'");
-        }
         RuleBook book;
+        Kinds kinds;
         try {
             book = ruleOptions.load();
-        } catch (RuleLoadException e) {
+            kinds = ruleOptions.kinds();
+        } catch (RuleLoadException | KindFileException e) {
             err.println("draftlint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
+        }
+        if (!kind.equals("auto") && kinds.byName(kind).isEmpty()) {
+            Set<String> names = new java.util.TreeSet<>();
+            for (Kind k : kinds.all()) names.add(k.name());
+            return usage(err, "--kind must be auto or one of " + String.join(", ", names) + ", not '" + kind + "'");
         }
         Set<String> known = new HashSet<>();
         for (RuleMeta r : book.rules()) {
@@ -114,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             if (!known.contains(id)) return usage(err, "no rule or family named '" + id + "' (see 'draftlint rules')");
         }
         Checker checker = new Checker(book, new RuleSelection(new LinkedHashSet<>(enable), new LinkedHashSet<>(disable)),
-                language, kind);
+                language, kind, kinds);
 
         List<Input> inputs = new ArrayList<>();
         for (String p : paths) {

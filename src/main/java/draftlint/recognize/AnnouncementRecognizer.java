@@ -1,0 +1,132 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Announcement;
+import draftlint.fact.Document;
+import draftlint.fact.Heading;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sentences that announce how many parts follow, and counts the parts that do follow.
+ * Parts are the headings one level below the heading the announcement stands under (top-level
+ * headings when it stands before any): {@code 下面，我讲四点意见} in the opening counts 一、二、三、四.
+ * A compilation's title ({@code 汇编(4篇)}) counts its pieces: the short title lines, without
+ * ordinal or full stop, that head a passage of prose.
+ */
+public final class AnnouncementRecognizer implements Recognizer {
+    private static final String N = "([" + CountWord.CHARS + "]{1,4})";
+    /** A pinyin annotation a character converter left behind: 強調(diào). */
+    private static final String PINYIN = "(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?";
+    private static final List<Pattern> PARTS = List.of(
+            Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN + "(?:以下)?" + N
+                    + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?"),
+            Pattern.compile("以下" + N + "(?:个|個)方面"),
+            Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出|完成|实施|實施)(?:以下|好)?" + N
+                    + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)"));
+    private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)([(（]" + N + "篇[)）])");
+    /** A line that opens with an ordinal is a heading inside a piece, not a piece's title. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
+    private static final int PIECE_TITLE_MIN = 6;
+    private static final int PIECE_TITLE_MAX = 40;
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        List<Block> blocks = draft.blocks();
+        List<VisibleText> visible = VisibleText.of(blocks, facts);
+        List<Heading> body = new ArrayList<>();
+        for (Heading h : facts.ofType(Heading.class)) {
+            if (!h.outline()) body.add(h);
+        }
+        body.sort(Comparator.comparingInt(Heading::id));
+        for (Block block : blocks) {
+            String text = block.text();
+            for (Pattern pattern : PARTS) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    int start = m.start(1);
+                    if (facts.overlapsResidue(block.index(), m.start(), m.end()) || isOutline(facts, block.index())) continue;
+                    int announced = CountWord.parse(m.group(1));
+                    if (announced < 2) continue; // 讲一点 is modesty, not a plan
+                    List<Heading> parts = partsAfter(body, block.index(), start);
+                    facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
+                            text.substring(start, m.end()), announced, "parts", parts.size(),
+                            parts.isEmpty() ? 0 : parts.get(parts.size() - 1).span().line()));
+                }
+            }
+        }
+        Document document = facts.ofType(Document.class).get(0);
+        if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), facts);
+    }
+
+    /** An outline entry only names a part; the announcement that counts is the one in the body. */
+    private static boolean isOutline(Facts facts, int paragraph) {
+        for (Heading h : facts.ofType(Heading.class)) {
+            if (h.outline() && h.paragraph() == paragraph) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The headings that answer an announcement at {@code start} of {@code paragraph}: those after it
+     * whose parent is the heading it stands under.
+     */
+    private static List<Heading> partsAfter(List<Heading> body, int paragraph, int start) {
+        int parent = -1;
+        for (Heading h : body) {
+            if (h.paragraph() < paragraph || h.paragraph() == paragraph && h.start() < start) parent = h.id();
+        }
+        List<Heading> parts = new ArrayList<>();
+        for (Heading h : body) {
+            boolean after = h.paragraph() > paragraph || h.paragraph() == paragraph && h.start() > start;
+            if (after && h.parent() == parent) parts.add(h);
+        }
+        return parts;
+    }
+
+    private static void pieces(List<Block> blocks, List<VisibleText> visible, List<Heading> body, int title,
+                               Facts facts) {
+        Block titleBlock = blocks.get(title);
+        Matcher m = PIECES.matcher(titleBlock.text());
+        if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
+        int announced = CountWord.parse(m.group(2));
+        String titleText = visible.get(title).text();
+        int found = 0;
+        int lastLine = 0;
+        for (int i = title + 1; i < blocks.size(); i++) {
+            String text = visible.get(i).text();
+            if (text.isEmpty() || text.equals(titleText) || !isPieceTitle(text, body, i)) continue;
+            String next = nextVisible(visible, i);
+            if (next != null && next.contains("。")) {
+                found++;
+                lastLine = blocks.get(i).firstLine();
+            }
+        }
+        facts.add(new Announcement(title, m.start(1), m.end(1), titleBlock.span(m.start(1), m.end(1)), m.group(1),
+                announced, "pieces", found, lastLine));
+    }
+
+    private static boolean isPieceTitle(String text, List<Heading> body, int paragraph) {
+        int length = text.codePointCount(0, text.length());
+        if (length < PIECE_TITLE_MIN || length > PIECE_TITLE_MAX) return false;
+        if (ORDINAL.matcher(text).find() || SENTENCE_END.matcher(text).find()) return false;
+        for (Heading h : body) {
+            if (h.paragraph() == paragraph) return false;
+        }
+        return true;
+    }
+
+    private static String nextVisible(List<VisibleText> visible, int after) {
+        for (int i = after + 1; i < visible.size(); i++) {
+            if (!visible.get(i).isEmpty()) return visible.get(i).text();
+        }
+        return null;
+    }
+}
