@@ -23,6 +23,8 @@ public final class Recognition {
                 new ParagraphRecognizer(),
                 new DocumentRecognizer(kind, kinds),
                 new PlaceholderRecognizer(),
+                new HeadingRecognizer(),
+                new EnumerationRecognizer(),
                 new RequiredPartRecognizer(kinds),
                 new DocumentEndRecognizer(),
                 new AnnouncementRecognizer(),

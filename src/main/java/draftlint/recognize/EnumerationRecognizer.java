@@ -1,0 +1,132 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.fact.Enumeration;
+import draftlint.fact.Heading;
+import draftlint.fact.Ordinal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the item markers of enumerations in running text ({@code 一是}, {@code 一要}, {@code 第一，},
+ * {@code 其一}, {@code 首先/其次/再次/最后}) and strings them into runs within each section. An item
+ * opens a clause: it stands at the start of a paragraph or after a clause mark, which is what
+ * tells {@code 二是推进…} from {@code 统一是} and {@code 第一，} from {@code 第一次}. Runs from after
+ * {@link HeadingRecognizer}: headings bound the sections.
+ */
+public final class EnumerationRecognizer implements Recognizer {
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern ITEM = Pattern.compile(
+            "(?<shi>" + CN + ")是(?![一二三四五六七八九十指])"
+                    + "|(?<yao>" + CN + ")要(?![素点點件务務求])"
+                    + "|第(?<di>" + CN + ")(?<diMark>[，,、：:])(?![一二三四五六七八九十第])"
+                    + "|其(?<qi>[一二三四五六七八九十])(?<qiMark>[，,：:]|(?=是))"
+                    + "|(?<first>首先)(?=[，,：:]|要|是)|(?<second>其次)(?=[，,：:]|要|是)"
+                    + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
+    /** What may stand just before an item: the clause marks. */
+    private static final String CLAUSE_MARKS = "。；;：:，,！？!?…";
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        OutlineBlocks outlines = OutlineBlocks.of(draft);
+        Map<Integer, Heading> headingAt = new HashMap<>();
+        for (Heading h : facts.ofType(Heading.class)) headingAt.put(h.paragraph(), h);
+        Map<Integer, Section> sections = new HashMap<>();
+        int nextId = 0;
+        for (Block block : draft.blocks()) {
+            if (block.type() == BlockType.CODE) continue;
+            int tree = outlines.outlineOf(block.index());
+            Section section = sections.computeIfAbsent(tree, k -> new Section(k >= 0));
+            Heading heading = headingAt.get(block.index());
+            int from = 0;
+            if (heading != null) {
+                section = new Section(heading);
+                sections.put(tree, section);
+                // The heading's own words are no item; an inline heading ends at its 。.
+                from = heading.end();
+            }
+            String text = block.text();
+            Matcher m = ITEM.matcher(text);
+            m.region(from, text.length());
+            while (m.find()) {
+                Item item = Item.of(m);
+                if (item == null || !opensClause(text, m.start(), from)
+                        || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+                facts.add(section.add(nextId++, block, item));
+            }
+        }
+    }
+
+    private static boolean opensClause(String text, int start, int from) {
+        int i = start - 1;
+        while (i >= from && Character.isWhitespace(text.charAt(i))) i--;
+        return i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** An item marker as matched: its words, the mark after them, series, form and ordinal. */
+    private record Item(int start, int wordsEnd, int end, String series, String form, int ordinal) {
+        static Item of(Matcher m) {
+            if (m.group("shi") != null) return counted(m, "shi", "yi-shi", "N是", "");
+            if (m.group("yao") != null) return counted(m, "yao", "yi-yao", "N要", "");
+            if (m.group("di") != null) return counted(m, "di", "di-yi", "第N" + m.group("diMark"), m.group("diMark"));
+            if (m.group("qi") != null) return counted(m, "qi", "qi-yi", "其N" + m.group("qiMark"), m.group("qiMark"));
+            String words = m.group();
+            int ordinal = m.group("first") != null ? 1 : m.group("second") != null ? 2 : m.group("third") != null ? 3 : 0;
+            return new Item(m.start(), m.end(), m.end(), "shou-xian", words, ordinal);
+        }
+
+        private static Item counted(Matcher m, String group, String series, String form, String mark) {
+            int ordinal = Ordinal.parse(m.group(group));
+            if (ordinal <= 0) return null;
+            return new Item(m.start(), m.end() - mark.length(), m.end(), series, form, ordinal);
+        }
+
+        boolean counted() {
+            return !series.equals("shou-xian");
+        }
+    }
+
+    /** The runs of one section: the last item of each kind of series, counted or in words. */
+    private static final class Section {
+        private final int scope;
+        private final int startParagraph;
+        private final int startOffset;
+        private final boolean outline;
+        private final Map<Boolean, Enumeration> lastOfKind = new HashMap<>();
+
+        Section(boolean outline) {
+            this.scope = -1;
+            this.startParagraph = 0;
+            this.startOffset = 0;
+            this.outline = outline;
+        }
+
+        Section(Heading heading) {
+            this.scope = heading.id();
+            this.startParagraph = heading.paragraph();
+            this.startOffset = heading.end();
+            this.outline = heading.outline();
+        }
+
+        Enumeration add(int id, Block block, Item item) {
+            Enumeration last = lastOfKind.get(item.counted());
+            boolean restarts = last == null || item.ordinal == 1;
+            int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
+            int sinceParagraph = last == null ? startParagraph : last.paragraph();
+            int sinceOffset = last == null ? startOffset : last.end();
+            Enumeration e = new Enumeration(id, block.index(), item.start, item.wordsEnd,
+                    block.span(item.start, item.wordsEnd), block.text().substring(item.start, item.end), item.series,
+                    item.form, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
+                    restarts ? 0 : last.ordinal(), scope, sinceParagraph, sinceOffset, outline);
+            lastOfKind.put(item.counted(), e);
+            return e;
+        }
+    }
+}
