@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Announcement;
 import draftlint.fact.Document;
+import draftlint.fact.DocumentEnd;
 import draftlint.fact.Heading;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * Parts are the headings one level below the heading the announcement stands under (top-level
  * headings when it stands before any): {@code 下面，我讲四点意见} in the opening counts 一、二、三、四.
  * A compilation's title ({@code 汇编(4篇)}) counts its pieces: the short title lines, without
- * ordinal or full stop, that head a passage of prose.
+ * ordinal or full stop, that head a passage of prose, up to where the document ends.
  */
 public final class AnnouncementRecognizer implements Recognizer {
     private static final String N = "([" + CountWord.CHARS + "]{1,4})";
@@ -63,7 +64,9 @@ public final class AnnouncementRecognizer implements Recognizer {
             }
         }
         Document document = facts.ofType(Document.class).get(0);
-        if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), facts);
+        List<DocumentEnd> end = facts.ofType(DocumentEnd.class);
+        int last = end.isEmpty() ? blocks.size() - 1 : end.get(0).paragraph();
+        if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), last, facts);
     }
 
     /** An outline entry only names a part; the announcement that counts is the one in the body. */
@@ -91,8 +94,9 @@ public final class AnnouncementRecognizer implements Recognizer {
         return parts;
     }
 
+    /** Counts the pieces between the title and {@code last}, the document's last paragraph. */
     private static void pieces(List<Block> blocks, List<VisibleText> visible, List<Heading> body, int title,
-                               Facts facts) {
+                               int last, Facts facts) {
         Block titleBlock = blocks.get(title);
         Matcher m = PIECES.matcher(titleBlock.text());
         if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
@@ -100,7 +104,7 @@ public final class AnnouncementRecognizer implements Recognizer {
         String titleText = visible.get(title).text();
         int found = 0;
         int lastLine = 0;
-        for (int i = title + 1; i < blocks.size(); i++) {
+        for (int i = title + 1; i < last; i++) {
             String text = visible.get(i).text();
             if (text.isEmpty() || text.equals(titleText) || !isPieceTitle(text, body, i)) continue;
             String next = nextVisible(visible, i);

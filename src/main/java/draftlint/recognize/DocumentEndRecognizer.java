@@ -6,20 +6,27 @@ import draftlint.draft.Draft;
 import draftlint.fact.DocumentEnd;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads how the document ends. Template sites cut a draft off mid-sentence and put a pager or a
- * "未完" notice after it; the pager is residue, so the last paragraph that counts is the last one
- * with text that is not residue. A paragraph ends mid-sentence only if it is prose (it has a
+ * Reads how the document ends. Template sites cut a draft off mid-sentence and put a "未完" notice
+ * or a pager after it. The document ends where such a notice begins (what follows it is the site's
+ * page), else at the last paragraph with text that is not residue. A paragraph ends mid-sentence only if it is prose (it has a
  * comma or a full stop inside) and its last char cannot close a sentence: signatures, dates,
  * attachment notes and list items end without a full stop by design.
  */
 public final class DocumentEndRecognizer implements Recognizer {
-    /** The notices sites print where they cut a text: 未完，全文共7391字，当前仅显示3406字 / 预览结束. */
+    /**
+     * The notices sites print where they cut a text: 未完，全文共7391字，当前仅显示3406字 / 预览结束 /
+     * a pager that offers the next page ({@code [1] [2] [3] 下一页}).
+     */
     private static final Pattern NOTICE = Pattern.compile(
             "未完[,，、]?\\s*(?:全文共|共)\\s*\\d+\\s*字|(?:当前|當前)(?:仅|僅|只)(?:显示|顯示)\\s*\\d+\\s*字"
-                    + "|(?:预览|預覽)(?:结束|結束)|(?:剩余|剩餘)\\s*\\d+\\s*字(?:未读|未讀)?");
+                    + "|(?:预览|預覽)(?:结束|結束)|(?:剩余|剩餘)\\s*\\d+\\s*字(?:未读|未讀)?"
+                    + "|^(?:\\[\\d+][\\s\\u00a0\\u3000]*){2,}(?:下一[页頁]|下[页頁])|^(?:上一[页頁][\\s\\u00a0\\u3000]*)?下一[页頁]$");
+    /** What stands between the last words and a notice: 充满活 ……(未完. */
+    private static final Pattern LEAD_IN = Pattern.compile("[\\s…．.·(（]+$");
     /** Prose has a comma, an enumeration comma or a full stop inside it. */
     private static final Pattern PROSE = Pattern.compile("[，,、；;。！？!?]");
     private static final String OPEN_ENDINGS = "，,、；;：:（(《“‘—";
@@ -32,18 +39,26 @@ public final class DocumentEndRecognizer implements Recognizer {
     public void recognize(Draft draft, Facts facts) {
         List<Block> blocks = draft.blocks();
         List<VisibleText> visible = VisibleText.of(blocks, facts);
-        boolean notice = false;
+        int noticeParagraph = blocks.size();
+        int noticeStart = 0;
         for (Block block : blocks) {
-            if (NOTICE.matcher(block.text()).find()) {
-                notice = true;
+            Matcher m = NOTICE.matcher(block.text());
+            if (m.find()) {
+                noticeParagraph = block.index();
+                noticeStart = m.start();
                 break;
             }
         }
-        for (int i = blocks.size() - 1; i >= 0; i--) {
+        boolean notice = noticeParagraph < blocks.size();
+        for (int i = Math.min(noticeParagraph, blocks.size() - 1); i >= 0; i--) {
             VisibleText v = visible.get(i);
-            if (v.isEmpty()) continue;
-            Block block = blocks.get(i);
             String text = v.text();
+            if (i == noticeParagraph) {
+                text = text.substring(0, Math.max(0, Math.min(text.length(), noticeStart - v.offset())));
+                text = LEAD_IN.matcher(text).replaceFirst("");
+            }
+            if (text.isEmpty()) continue;
+            Block block = blocks.get(i);
             int lastIndex = text.length() - Character.charCount(text.codePointBefore(text.length()));
             String last = text.substring(lastIndex);
             int at = v.offset() + lastIndex;

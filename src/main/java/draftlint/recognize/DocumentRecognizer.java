@@ -26,6 +26,8 @@ public final class DocumentRecognizer implements Recognizer {
     private static final int TITLE_MAX = 80;
     private static final Pattern LABEL = Pattern.compile("^(?:标题|標題|题目|題目)\\s*[:：]\\s*");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("[(（][^()（）]{0,8}[)）]$");
+    /** A breadcrumb ({@code 首页 > 公文汇编}) or a menu ends in a genre word too, but is no title. */
+    private static final Pattern NAVIGATION = Pattern.compile("[>|»›]");
     /** Shorter lines that end in a genre word are site categories ({@code 公文汇编}), not titles. */
     private static final int TITLE_MIN = 6;
 
@@ -47,7 +49,7 @@ public final class DocumentRecognizer implements Recognizer {
         for (int i = 0; i < Math.min(TITLE_WINDOW, blocks.size()) && titleIndex < 0; i++) {
             String text = titleText(blocks.get(i).text());
             if (text.codePointCount(0, text.length()) < TITLE_MIN || text.length() > TITLE_MAX
-                    || ORDINAL.matcher(text).find() || text.contains("。") || facts.overlapsResidue(i, 0, 1)) {
+                    || ORDINAL.matcher(text).find() || NAVIGATION.matcher(text).find() || text.contains("。") || facts.overlapsResidue(i, 0, 1)) {
                 continue;
             }
             Optional<Kind> kind = kinds.guess(text);
