@@ -30,7 +30,7 @@ public final class AnnouncementRecognizer implements Recognizer {
             Pattern.compile("以下" + N + "(?:个|個)方面"),
             Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出|完成|实施|實施)(?:以下|好)?" + N
                     + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)"));
-    private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)([(（]" + N + "篇[)）])");
+    private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)[(（]" + N + "篇[)）]");
     /** A line that opens with an ordinal is a heading inside a piece, not a piece's title. */
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
@@ -100,7 +100,7 @@ public final class AnnouncementRecognizer implements Recognizer {
         Block titleBlock = blocks.get(title);
         Matcher m = PIECES.matcher(titleBlock.text());
         if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
-        int announced = CountWord.parse(m.group(2));
+        int announced = CountWord.parse(m.group(1));
         String titleText = visible.get(title).text();
         int found = 0;
         int lastLine = 0;
@@ -113,7 +113,7 @@ public final class AnnouncementRecognizer implements Recognizer {
                 lastLine = blocks.get(i).firstLine();
             }
         }
-        facts.add(new Announcement(title, m.start(1), m.end(1), titleBlock.span(m.start(1), m.end(1)), m.group(1),
+        facts.add(new Announcement(title, m.start(), m.end(), titleBlock.span(m.start(), m.end()), m.group(),
                 announced, "pieces", found, lastLine));
     }
 
