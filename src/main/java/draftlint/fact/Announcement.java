@@ -10,7 +10,8 @@ import draftlint.draft.Span;
  * @param phrase    that text, for messages
  * @param announced the number announced (Chinese or Arabic numerals read: {@code 四} → 4)
  * @param unit      {@code parts}: the headings one level below the announcement's own heading that
- *                  follow it; {@code pieces}: the pieces of a compilation
+ *                  follow it, or where there are none, the {@code 一是…二是…} run that starts right
+ *                  after it; {@code pieces}: the pieces of a compilation
  * @param found     how many such parts follow; 0 when none follow at all (then nothing can be judged:
  *                  the parts may be written as running text)
  * @param foundLine the line of the last part found, or 0

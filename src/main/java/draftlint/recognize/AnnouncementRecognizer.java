@@ -5,6 +5,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Announcement;
 import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
+import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
 
 import java.util.ArrayList;
@@ -49,17 +50,26 @@ public final class AnnouncementRecognizer implements Recognizer {
         body.sort(Comparator.comparingInt(Heading::id));
         for (Block block : blocks) {
             String text = block.text();
+            int reach = -1; // where the last announcement of this paragraph ends: one phrase, one fact
             for (Pattern pattern : PARTS) {
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
                     int start = m.start(1);
-                    if (facts.overlapsResidue(block.index(), m.start(), m.end()) || isOutline(facts, block.index())) continue;
+                    if (start < reach || facts.overlapsResidue(block.index(), m.start(), m.end())
+                            || isOutline(facts, block.index())) continue;
+                    reach = m.end();
                     int announced = CountWord.parse(m.group(1));
                     if (announced < 2) continue; // 讲一点 is modesty, not a plan
                     List<Heading> parts = partsAfter(body, block.index(), start);
+                    int found = parts.size();
+                    int lastLine = parts.isEmpty() ? 0 : parts.get(parts.size() - 1).span().line();
+                    if (parts.isEmpty()) {
+                        List<Enumeration> items = itemsAfter(facts, block.index(), m.end());
+                        found = items.size();
+                        lastLine = items.isEmpty() ? 0 : items.get(items.size() - 1).span().line();
+                    }
                     facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
-                            text.substring(start, m.end()), announced, "parts", parts.size(),
-                            parts.isEmpty() ? 0 : parts.get(parts.size() - 1).span().line()));
+                            text.substring(start, m.end()), announced, "parts", found, lastLine));
                 }
             }
         }
@@ -95,6 +105,28 @@ public final class AnnouncementRecognizer implements Recognizer {
     }
 
     /** Counts the pieces between the title and {@code last}, the document's last paragraph. */
+    /**
+     * The run of enumeration items ({@code 一是…二是…}) that answers an announcement whose parts are not
+     * headings: the run whose first item comes right after it, in its paragraph or the next.
+     */
+    private static List<Enumeration> itemsAfter(Facts facts, int paragraph, int end) {
+        List<Enumeration> all = facts.ofType(Enumeration.class);
+        Enumeration first = null;
+        for (Enumeration e : all) {
+            boolean after = e.paragraph() == paragraph && e.start() >= end || e.paragraph() == paragraph + 1;
+            if (after && !e.outline() && e.previous() == -1 && e.ordinal() == 1) {
+                first = e;
+                break;
+            }
+        }
+        List<Enumeration> run = new ArrayList<>();
+        if (first == null) return run;
+        for (Enumeration e : all) {
+            if (e.run() == first.run()) run.add(e);
+        }
+        return run;
+    }
+
     private static void pieces(List<Block> blocks, List<VisibleText> visible, List<Heading> body, int title,
                                int last, Facts facts) {
         Block titleBlock = blocks.get(title);
