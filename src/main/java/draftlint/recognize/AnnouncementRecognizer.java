@@ -25,12 +25,21 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final String N = "([" + CountWord.CHARS + "]{1,4})";
     /** A pinyin annotation a character converter left behind: 強調(diào). */
     private static final String PINYIN = "(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?";
-    private static final List<Pattern> PARTS = List.of(
-            Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN + "(?:以下)?" + N
-                    + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?"),
-            Pattern.compile("以下" + N + "(?:个|個)方面"),
-            Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出|完成|实施|實施)(?:以下|好)?" + N
-                    + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)"));
+    /** Announcements of parts; those in {@link #NEEDS_CUE} count only after a forward-looking word. */
+    private static final Pattern POINTS = Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN
+            + "(?:以下)?" + N + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?");
+    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:个|個)方面");
+    private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出)(?:以下|好)?" + N
+            + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)");
+    private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
+    private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
+    /**
+     * A speaker announcing what comes next says so ({@code 下面，我讲…}, {@code 重点做好…}); without such
+     * a word, {@code 会议提出三点要求} reports what someone else said, and its parts need not follow.
+     */
+    private static final Pattern FORWARD = Pattern.compile(
+            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|要|将|將|需|须|須|今年|明年|全年|年内|年內");
+    private static final int CUE_WINDOW = 8;
     private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)[(（]" + N + "篇[)）]");
     /** A line that opens with an ordinal is a heading inside a piece, not a piece's title. */
     private static final Pattern ORDINAL = Pattern.compile(
@@ -57,6 +66,8 @@ public final class AnnouncementRecognizer implements Recognizer {
                     int start = m.start(1);
                     if (start < reach || facts.overlapsResidue(block.index(), m.start(), m.end())
                             || isOutline(facts, block.index())) continue;
+                    String before = text.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
+                    if (NEEDS_CUE.contains(pattern) && !FORWARD.matcher(before).find()) continue;
                     reach = m.end();
                     int announced = CountWord.parse(m.group(1));
                     if (announced < 2) continue; // 讲一点 is modesty, not a plan

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 /**
  * Reads how the document ends. Template sites cut a draft off mid-sentence and put a "未完" notice
  * or a pager after it. The document ends where such a notice begins (what follows it is the site's
- * page), else at the last paragraph with text that is not residue. A paragraph ends mid-sentence only if it is prose (it has a
- * comma or a full stop inside) and its last char cannot close a sentence: signatures, dates,
- * attachment notes and list items end without a full stop by design.
+ * page), else at the last paragraph with text that is not residue. That paragraph ends
+ * mid-sentence only if it is prose (it has a comma or a full stop inside) and its last char cannot
+ * close a sentence: a comma or colon, or a Chinese character after at least one full sentence (a
+ * closing formula such as 请批转各地执行 may lack its full stop, a cut-off sentence follows whole
+ * ones). Signatures, dates, attachment notes and list items end without a full stop by design.
  */
 public final class DocumentEndRecognizer implements Recognizer {
     /**
@@ -29,6 +31,7 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final Pattern LEAD_IN = Pattern.compile("[\\s…．.·(（]+$");
     /** Prose has a comma, an enumeration comma or a full stop inside it. */
     private static final Pattern PROSE = Pattern.compile("[，,、；;。！？!?]");
+    private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
     private static final String OPEN_ENDINGS = "，,、；;：:（(《“‘—";
     /** Closing lines of official documents that never take a full stop. */
     private static final Pattern CLOSING_LINE = Pattern.compile(
@@ -73,6 +76,9 @@ public final class DocumentEndRecognizer implements Recognizer {
         if (text.codePointCount(0, text.length()) < PROSE_MIN || CLOSING_LINE.matcher(text).find()) return false;
         if (!PROSE.matcher(text.substring(0, text.length() - last.length())).find()) return false;
         int c = last.codePointAt(0);
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || OPEN_ENDINGS.indexOf(c) >= 0;
+        if (OPEN_ENDINGS.indexOf(c) >= 0) return true;
+        // A last word without its full stop may be a closing formula (请批转各地执行); a sentence cut
+        // off after full sentences is not.
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FULL_STOP.matcher(text).find();
     }
 }
