@@ -36,7 +36,7 @@ public final class TextReporter implements Reporter {
             return;
         }
         out.println(paint(report.path(), "1") + paint("  " + words.word("kind") + ": "
-                + words.word("kind." + report.kind()) + "（" + words.word(report.kindAssumed() ? "assumed" : "given")
+                + words.kind(report.kind()) + "（" + words.word(report.kindAssumed() ? "assumed" : "given")
                 + "）· " + words.word("encoding") + ": " + report.encoding(), "2"));
         if (report.diagnostics().isEmpty()) {
             out.println("  " + words.word("no-findings"));

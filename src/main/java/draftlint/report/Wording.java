@@ -35,6 +35,12 @@ final class Wording {
         return w != null ? w : key;
     }
 
+    /** A built-in kind's name in words; a kind from a user's kind file by its id. */
+    String kind(String kind) {
+        String w = (language == Language.EN ? EN : ZH).get("kind." + kind);
+        return w != null ? w : kind;
+    }
+
     String severity(Severity severity) {
         return word(severity.id());
     }
