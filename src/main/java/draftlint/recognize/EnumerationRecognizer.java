@@ -6,11 +6,15 @@ import draftlint.draft.Draft;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
 import draftlint.fact.Ordinal;
+import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +35,7 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|(?<first>首先)(?=[，,：:]|要|是)|(?<second>其次)(?=[，,：:]|要|是)"
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
     /** What may stand just before an item: the clause marks. */
-    private static final String CLAUSE_MARKS = "。；;：:，,！？!?…";
+    private static final String CLAUSE_MARKS = "。；;：:，,！？!?";
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -39,6 +43,7 @@ public final class EnumerationRecognizer implements Recognizer {
         Map<Integer, Heading> headingAt = new HashMap<>();
         for (Heading h : facts.ofType(Heading.class)) headingAt.put(h.paragraph(), h);
         Map<Integer, Section> sections = new HashMap<>();
+        Cuts cuts = new Cuts(facts.ofType(Residue.class));
         int nextId = 0;
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
@@ -59,7 +64,7 @@ public final class EnumerationRecognizer implements Recognizer {
                 Item item = Item.of(m);
                 if (item == null || !opensClause(text, m.start(), from)
                         || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
-                facts.add(section.add(nextId++, block, item));
+                facts.add(section.add(nextId++, block, item, cuts));
             }
         }
     }
@@ -70,22 +75,22 @@ public final class EnumerationRecognizer implements Recognizer {
         return i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0;
     }
 
-    /** An item marker as matched: its words, the mark after them, series, form and ordinal. */
-    private record Item(int start, int wordsEnd, int end, String series, String form, int ordinal) {
+    /** An item marker as matched: where its words are, its series, form, the mark after it and its ordinal. */
+    private record Item(int start, int end, String series, String form, String mark, int ordinal) {
         static Item of(Matcher m) {
             if (m.group("shi") != null) return counted(m, "shi", "yi-shi", "N是", "");
             if (m.group("yao") != null) return counted(m, "yao", "yi-yao", "N要", "");
-            if (m.group("di") != null) return counted(m, "di", "di-yi", "第N" + m.group("diMark"), m.group("diMark"));
-            if (m.group("qi") != null) return counted(m, "qi", "qi-yi", "其N" + m.group("qiMark"), m.group("qiMark"));
+            if (m.group("di") != null) return counted(m, "di", "di-yi", "第N", m.group("diMark"));
+            if (m.group("qi") != null) return counted(m, "qi", "qi-yi", "其N", m.group("qiMark"));
             String words = m.group();
             int ordinal = m.group("first") != null ? 1 : m.group("second") != null ? 2 : m.group("third") != null ? 3 : 0;
-            return new Item(m.start(), m.end(), m.end(), "shou-xian", words, ordinal);
+            return new Item(m.start(), m.end(), "shou-xian", words, "", ordinal);
         }
 
         private static Item counted(Matcher m, String group, String series, String form, String mark) {
             int ordinal = Ordinal.parse(m.group(group));
             if (ordinal <= 0) return null;
-            return new Item(m.start(), m.end() - mark.length(), m.end(), series, form, ordinal);
+            return new Item(m.start(), m.end() - mark.length(), series, form, mark, ordinal);
         }
 
         boolean counted() {
@@ -115,18 +120,43 @@ public final class EnumerationRecognizer implements Recognizer {
             this.outline = heading.outline();
         }
 
-        Enumeration add(int id, Block block, Item item) {
+        Enumeration add(int id, Block block, Item item, Cuts cuts) {
             Enumeration last = lastOfKind.get(item.counted());
             boolean restarts = last == null || item.ordinal == 1;
             int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
             int sinceParagraph = last == null ? startParagraph : last.paragraph();
             int sinceOffset = last == null ? startOffset : last.end();
-            Enumeration e = new Enumeration(id, block.index(), item.start, item.wordsEnd,
-                    block.span(item.start, item.wordsEnd), block.text().substring(item.start, item.end), item.series,
-                    item.form, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
-                    restarts ? 0 : last.ordinal(), scope, sinceParagraph, sinceOffset, outline);
+            Enumeration e = new Enumeration(id, block.index(), item.start, item.end,
+                    block.span(item.start, item.end), block.text().substring(item.start, item.end), item.series,
+                    item.form, item.mark, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
+                    restarts ? 0 : last.ordinal(), scope,
+                    cuts.between(sinceParagraph, sinceOffset, block.index(), item.start), outline);
             lastOfKind.put(item.counted(), e);
             return e;
+        }
+    }
+
+    /** Where a web page cut the text ("……省略807字,正式会员可完整阅读……", "(未完,全文共…字"). */
+    private static final class Cuts {
+        private static final Set<String> KINDS = Set.of("truncation", "member-prompt");
+        private final NavigableMap<Integer, List<Residue>> byParagraph = new TreeMap<>();
+
+        Cuts(List<Residue> residue) {
+            for (Residue r : residue) {
+                if (KINDS.contains(r.kind())) byParagraph.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+            }
+        }
+
+        /** Whether a cut lies between offset {@code fromOffset} of one paragraph and {@code toOffset} of a later one. */
+        boolean between(int fromParagraph, int fromOffset, int toParagraph, int toOffset) {
+            for (var entry : byParagraph.subMap(fromParagraph, true, toParagraph, true).entrySet()) {
+                for (Residue r : entry.getValue()) {
+                    boolean afterFrom = r.paragraph() > fromParagraph || r.start() >= fromOffset;
+                    boolean beforeTo = r.paragraph() < toParagraph || r.end() <= toOffset;
+                    if (afterFrom && beforeTo) return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -4,10 +4,12 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Heading;
+import draftlint.fact.HeadingLevel;
 import draftlint.fact.Ordinal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,6 +42,7 @@ public final class HeadingRecognizer implements Recognizer {
         Tree outline = null;
         int currentOutline = -1;
         int nextId = 0;
+        Map<String, HeadingLevel> levels = new LinkedHashMap<>();
         for (Block block : draft.blocks()) {
             if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.HEADING) continue;
             int inOutline = outlines.outlineOf(block.index());
@@ -50,8 +53,12 @@ public final class HeadingRecognizer implements Recognizer {
             Marker marker = Marker.read(block.text());
             if (marker == null || facts.overlapsResidue(block.index(), 0, marker.length)) continue;
             Tree tree = inOutline >= 0 ? outline : body;
-            facts.add(tree.place(nextId++, block, marker));
+            Heading heading = tree.place(nextId++, block, marker);
+            facts.add(heading);
+            levels.putIfAbsent(heading.outline() + "/" + heading.level(),
+                    new HeadingLevel(heading.outline(), heading.level(), heading.marker()));
         }
+        levels.values().forEach(facts::add);
     }
 
     /** A heading marker as read from the start of a paragraph. */
