@@ -121,14 +121,17 @@ public final class RequiredPartRecognizer implements Recognizer {
         return new Candidate(paragraph, v.offset(), v.text());
     }
 
-    /** Body headings that can name a part: numbered ones of level 1 or 2, and Markdown headings. */
+    /**
+     * Body headings that can name a part: numbered ones of level 1 or 2 (marker and words, as written),
+     * and Markdown headings.
+     */
     private static List<Candidate> headings(Draft draft, Facts facts, List<VisibleText> visible) {
         List<Candidate> found = new ArrayList<>();
         for (Heading h : facts.ofType(Heading.class)) {
             if (h.outline() || h.level() > PART_LEVEL) continue;
             String text = draft.blocks().get(h.paragraph()).text();
-            int textStart = h.end() - h.text().length();
-            found.add(new Candidate(h.paragraph(), Math.max(0, Math.min(textStart, text.length())), h.text()));
+            int end = Math.min(h.end(), text.length());
+            if (h.start() < end) found.add(new Candidate(h.paragraph(), h.start(), text.substring(h.start(), end)));
         }
         for (Block block : draft.blocks()) {
             if (block.type() == draftlint.draft.BlockType.HEADING && !visible.get(block.index()).isEmpty()) {
