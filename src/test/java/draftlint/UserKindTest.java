@@ -1,5 +1,6 @@
 package draftlint;
 
+import draftlint.cli.Main;
 import draftlint.engine.Checker;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
@@ -12,6 +13,8 @@ import draftlint.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +94,21 @@ class UserKindTest {
                 + "label_zh: 部分\nlabel_en: part\nwhere: somewhere\nfind: x\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Kinds.load(List.of(dir))).isInstanceOf(KindFileException.class)
                 .hasMessageContaining("bad.kind:9: unknown place 'somewhere'");
+    }
+
+    @Test
+    void theCommandLineTakesUserKindsFromTheRulesFolder(@TempDir Path dir) throws Exception {
+        Path draft = dir.resolve("minutes.txt");
+        Files.writeString(draft, MINUTES_WITHOUT_DECISIONS, StandardCharsets.UTF_8);
+        String rules = USER_RULES.toString();
+        assertThat(cli("check", "--no-cache", "--rules", rules, "--kind", "minutes", draft.toString())).isEqualTo(1);
+        assertThat(cli("check", "--no-cache", "--kind", "minutes", draft.toString()))
+                .as("without --rules the kind is unknown: a usage error").isEqualTo(2);
+    }
+
+    private static int cli(String... args) {
+        StringWriter sink = new StringWriter();
+        return Main.run(args, new PrintWriter(sink, true), new PrintWriter(sink, true));
     }
 
     private static FileReport check(String text, String kind, Kinds kinds) {
