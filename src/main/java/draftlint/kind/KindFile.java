@@ -89,8 +89,10 @@ public final class KindFile {
             try {
                 where.add(Where.parse(word));
             } catch (IllegalArgumentException e) {
-                throw error(source, whereValue.line, "unknown place '" + word.strip() + "' (known: title, top, head, "
-                        + "body, after-body, heading)");
+                List<String> known = new ArrayList<>();
+                for (Where w : Where.values()) known.add(w.word());
+                throw error(source, whereValue.line, "unknown place '" + word.strip() + "' (known: "
+                        + String.join(", ", known) + ")");
             }
         }
         String severity = s.values.containsKey("severity") ? s.values.get("severity").text : "error";

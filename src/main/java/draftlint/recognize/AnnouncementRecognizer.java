@@ -115,7 +115,6 @@ public final class AnnouncementRecognizer implements Recognizer {
         return parts;
     }
 
-    /** Counts the pieces between the title and {@code last}, the document's last paragraph. */
     /**
      * The run of enumeration items ({@code 一是…二是…}) that answers an announcement whose parts are not
      * headings: the run whose first item comes right after it, in its paragraph or the next.
@@ -138,6 +137,7 @@ public final class AnnouncementRecognizer implements Recognizer {
         return run;
     }
 
+    /** Counts the pieces between the title and {@code last}, the document's last paragraph. */
     private static void pieces(List<Block> blocks, List<VisibleText> visible, List<Heading> body, int title,
                                int last, Facts facts) {
         Block titleBlock = blocks.get(title);

@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.draft.Block;
+import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.Span;
 import draftlint.fact.Document;
@@ -12,7 +13,9 @@ import draftlint.kind.PartSpec;
 import draftlint.kind.Where;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,35 +59,33 @@ public final class RequiredPartRecognizer implements Recognizer {
         List<Candidate> places = new ArrayList<>();
         boolean decidable = false;
         for (Where where : part.where()) {
+            decidable |= where != Where.HEADING || !headings.isEmpty();
             switch (where) {
                 case TITLE -> {
-                    decidable = true;
                     if (title >= 0) places.add(candidate(draft, visible, title));
                 }
-                case TOP -> decidable |= addRange(places, draft, visible, 0, bodyStart);
-                case HEAD -> decidable |= addRange(places, draft, visible, title + 1, bodyStart);
-                case BODY -> decidable |= addRange(places, draft, visible, bodyStart, visible.size());
-                case AFTER_BODY -> decidable |= addRange(places, draft, visible, bodyStart + 1, visible.size());
-                case HEADING -> {
-                    decidable |= !headings.isEmpty();
-                    places.addAll(headings);
-                }
+                case TOP -> addRange(places, draft, visible, 0, bodyStart);
+                case HEAD -> addRange(places, draft, visible, title + 1, bodyStart);
+                case BODY -> addRange(places, draft, visible, bodyStart, visible.size());
+                case AFTER_BODY -> addRange(places, draft, visible, bodyStart + 1, visible.size());
+                case HEADING -> places.addAll(headings);
             }
         }
         if (!decidable) return fact(kind, part, "undecided", -1, Span.documentStart(), "");
-        int count = 0;
+        Set<Integer> matched = new HashSet<>(); // a heading is also a body paragraph: count it once
         Candidate first = null;
         Matcher firstMatch = null;
         for (Candidate c : places) {
             Matcher m = part.find().matcher(c.text);
             if (m.find()) {
-                count++;
+                matched.add(c.paragraph);
                 if (first == null) {
                     first = c;
                     firstMatch = m;
                 }
             }
         }
+        int count = matched.size();
         if (first == null || count < part.min()) {
             return fact(kind, part, "missing", -1, Span.documentStart(), "");
         }
@@ -108,12 +109,11 @@ public final class RequiredPartRecognizer implements Recognizer {
         return visible.size();
     }
 
-    /** Adds the visible paragraphs {@code [from, to)}; whether the range was there to look in at all. */
-    private static boolean addRange(List<Candidate> out, Draft draft, List<VisibleText> visible, int from, int to) {
+    /** Adds the visible paragraphs {@code [from, to)}. */
+    private static void addRange(List<Candidate> out, Draft draft, List<VisibleText> visible, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, visible.size()); i++) {
             if (!visible.get(i).isEmpty()) out.add(candidate(draft, visible, i));
         }
-        return true;
     }
 
     private static Candidate candidate(Draft draft, List<VisibleText> visible, int paragraph) {
@@ -134,7 +134,7 @@ public final class RequiredPartRecognizer implements Recognizer {
             if (h.start() < end) found.add(new Candidate(h.paragraph(), h.start(), text.substring(h.start(), end)));
         }
         for (Block block : draft.blocks()) {
-            if (block.type() == draftlint.draft.BlockType.HEADING && !visible.get(block.index()).isEmpty()) {
+            if (block.type() == BlockType.HEADING && !visible.get(block.index()).isEmpty()) {
                 boolean numbered = found.stream().anyMatch(c -> c.paragraph == block.index());
                 if (!numbered) found.add(candidate(draft, visible, block.index()));
             }
