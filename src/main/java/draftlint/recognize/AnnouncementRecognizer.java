@@ -10,7 +10,9 @@ import draftlint.fact.Heading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +55,10 @@ public final class AnnouncementRecognizer implements Recognizer {
         List<Block> blocks = draft.blocks();
         List<VisibleText> visible = VisibleText.of(blocks, facts);
         List<Heading> body = new ArrayList<>();
+        Set<Integer> outline = new HashSet<>(); // an outline entry only names a part: announcements are in the body
         for (Heading h : facts.ofType(Heading.class)) {
-            if (!h.outline()) body.add(h);
+            if (h.outline()) outline.add(h.paragraph());
+            else body.add(h);
         }
         body.sort(Comparator.comparingInt(Heading::id));
         for (Block block : blocks) {
@@ -65,7 +69,7 @@ public final class AnnouncementRecognizer implements Recognizer {
                 while (m.find()) {
                     int start = m.start(1);
                     if (start < reach || facts.overlapsResidue(block.index(), m.start(), m.end())
-                            || isOutline(facts, block.index())) continue;
+                            || outline.contains(block.index())) continue;
                     String before = text.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
                     if (NEEDS_CUE.contains(pattern) && !FORWARD.matcher(before).find()) continue;
                     reach = m.end();
@@ -88,14 +92,6 @@ public final class AnnouncementRecognizer implements Recognizer {
         List<DocumentEnd> end = facts.ofType(DocumentEnd.class);
         int last = end.isEmpty() ? blocks.size() - 1 : end.get(0).paragraph();
         if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), last, facts);
-    }
-
-    /** An outline entry only names a part; the announcement that counts is the one in the body. */
-    private static boolean isOutline(Facts facts, int paragraph) {
-        for (Heading h : facts.ofType(Heading.class)) {
-            if (h.outline() && h.paragraph() == paragraph) return true;
-        }
-        return false;
     }
 
     /**
@@ -145,11 +141,13 @@ public final class AnnouncementRecognizer implements Recognizer {
         if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
         int announced = CountWord.parse(m.group(1));
         String titleText = visible.get(title).text();
+        Set<Integer> headed = new HashSet<>();
+        for (Heading h : body) headed.add(h.paragraph());
         int found = 0;
         int lastLine = 0;
         for (int i = title + 1; i < last; i++) {
             String text = visible.get(i).text();
-            if (text.isEmpty() || text.equals(titleText) || !isPieceTitle(text, body, i)) continue;
+            if (text.isEmpty() || text.equals(titleText) || headed.contains(i) || !isPieceTitle(text)) continue;
             String next = nextVisible(visible, i);
             if (next != null && next.contains("。")) {
                 found++;
@@ -160,14 +158,10 @@ public final class AnnouncementRecognizer implements Recognizer {
                 announced, "pieces", found, lastLine));
     }
 
-    private static boolean isPieceTitle(String text, List<Heading> body, int paragraph) {
+    private static boolean isPieceTitle(String text) {
         int length = text.codePointCount(0, text.length());
-        if (length < PIECE_TITLE_MIN || length > PIECE_TITLE_MAX) return false;
-        if (ORDINAL.matcher(text).find() || SENTENCE_END.matcher(text).find()) return false;
-        for (Heading h : body) {
-            if (h.paragraph() == paragraph) return false;
-        }
-        return true;
+        return length >= PIECE_TITLE_MIN && length <= PIECE_TITLE_MAX && !ORDINAL.matcher(text).find()
+                && !SENTENCE_END.matcher(text).find();
     }
 
     private static String nextVisible(List<VisibleText> visible, int after) {

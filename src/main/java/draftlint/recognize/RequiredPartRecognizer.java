@@ -127,16 +127,18 @@ public final class RequiredPartRecognizer implements Recognizer {
      */
     private static List<Candidate> headings(Draft draft, Facts facts, List<VisibleText> visible) {
         List<Candidate> found = new ArrayList<>();
+        Set<Integer> numbered = new HashSet<>();
         for (Heading h : facts.ofType(Heading.class)) {
             if (h.outline() || h.level() > PART_LEVEL) continue;
             String text = draft.blocks().get(h.paragraph()).text();
             int end = Math.min(h.end(), text.length());
             if (h.start() < end) found.add(new Candidate(h.paragraph(), h.start(), text.substring(h.start(), end)));
+            numbered.add(h.paragraph());
         }
         for (Block block : draft.blocks()) {
-            if (block.type() == BlockType.HEADING && !visible.get(block.index()).isEmpty()) {
-                boolean numbered = found.stream().anyMatch(c -> c.paragraph == block.index());
-                if (!numbered) found.add(candidate(draft, visible, block.index()));
+            if (block.type() == BlockType.HEADING && !numbered.contains(block.index())
+                    && !visible.get(block.index()).isEmpty()) {
+                found.add(candidate(draft, visible, block.index()));
             }
         }
         return found;
