@@ -10,8 +10,7 @@
 #   mixed    items run on, but every tenth section restarts: each restart is a finding of
 #            numbering.mixed-continuation, so this case times the one rule that joins a heading
 #            with headings of other sections (by level, not by range)
-#   flat     one 一、 with N-1 items under it: the largest sibling group, where a rule that joins
-#            siblings by anything but equality (see src/bench/quadratic/) turns quadratic
+# src/bench/numbering-scale.sh times 5k/10k/20k headings with and without a quadratic rule.
 set -euo pipefail
 n="${1:?usage: make-numbered.sh N [restart|carry|mixed]}"
 style="${2:-restart}"
@@ -25,11 +24,6 @@ function cn(k,   d, t, o) {
 BEGIN {
     print "2025年全市教育工作要点"
     print ""
-    if (style == "flat") {
-        print "一、深化教育改革，推进重点任务"
-        for (i = 1; i < n; i++) print i ".加强组织领导。一是压实主体责任；二是健全工作台账；三是强化督导考核，确保落实。"
-        exit
-    }
     tops = 99; seconds = 10
     rest = n - tops * (1 + seconds)
     per = rest > 0 ? int((rest + tops * seconds - 1) / (tops * seconds)) : 1

@@ -54,8 +54,8 @@ public final class EnumerationRecognizer implements Recognizer {
             if (heading != null) {
                 section = new Section(heading);
                 sections.put(tree, section);
-                // The heading's own words are no item; an inline heading ends at its 。.
-                from = heading.end();
+                // Items may follow the marker straight away (（一）一是…) or the heading's words.
+                from = heading.marker().length();
             }
             String text = block.text();
             Matcher m = ITEM.matcher(text);
@@ -104,7 +104,9 @@ public final class EnumerationRecognizer implements Recognizer {
         private final int startParagraph;
         private final int startOffset;
         private final boolean outline;
-        private final Map<Boolean, Enumeration> lastOfKind = new HashMap<>();
+        /** The last item of the numbered series (一是, 第一…) and of the series in words (首先…). */
+        private Enumeration lastCounted;
+        private Enumeration lastInWords;
 
         Section(boolean outline) {
             this.scope = -1;
@@ -116,12 +118,12 @@ public final class EnumerationRecognizer implements Recognizer {
         Section(Heading heading) {
             this.scope = heading.id();
             this.startParagraph = heading.paragraph();
-            this.startOffset = heading.end();
+            this.startOffset = heading.marker().length();
             this.outline = heading.outline();
         }
 
         Enumeration add(int id, Block block, Item item, Cuts cuts) {
-            Enumeration last = lastOfKind.get(item.counted());
+            Enumeration last = item.counted() ? lastCounted : lastInWords;
             boolean restarts = last == null || item.ordinal == 1;
             int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
             int sinceParagraph = last == null ? startParagraph : last.paragraph();
@@ -131,7 +133,11 @@ public final class EnumerationRecognizer implements Recognizer {
                     item.form, item.mark, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
                     restarts ? 0 : last.ordinal(), scope,
                     cuts.between(sinceParagraph, sinceOffset, block.index(), item.start), outline);
-            lastOfKind.put(item.counted(), e);
+            if (item.counted()) {
+                lastCounted = e;
+            } else {
+                lastInWords = e;
+            }
             return e;
         }
     }
