@@ -34,6 +34,8 @@ public final class HeadingRecognizer implements Recognizer {
             + "|(?<ci>[①-⑳])(?<ciMark>" + MARK + ")?)");
     /** {@code 一、二年级}, {@code 三、四月份}: a list of numerals in prose, not a heading. */
     private static final Pattern NUMERAL_LIST = Pattern.compile("^[一二三四五六七八九十]+(?:年级|年級|、|至|到|月|个|個)");
+    /** {@code 附件：1.…}: the attachment list of GB/T 9704 7.3.5, whose items are not headings. */
+    private static final Pattern ATTACHMENTS = Pattern.compile("^附\\s*件[:：]");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -43,15 +45,22 @@ public final class HeadingRecognizer implements Recognizer {
         int currentOutline = -1;
         int nextId = 0;
         Map<String, HeadingLevel> levels = new LinkedHashMap<>();
+        boolean inAttachments = false;
         for (Block block : draft.blocks()) {
             if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.HEADING) continue;
+            if (ATTACHMENTS.matcher(block.text()).find()) {
+                inAttachments = true;
+                continue;
+            }
             int inOutline = outlines.outlineOf(block.index());
             if (inOutline >= 0 && inOutline != currentOutline) {
                 outline = new Tree(true);
                 currentOutline = inOutline;
             }
             Marker marker = Marker.read(block.text());
-            if (marker == null || facts.overlapsResidue(block.index(), 0, marker.length)) continue;
+            // The items under 附件： go on, one per line, until a line without a number.
+            inAttachments = inAttachments && marker != null && marker.style().equals("arabic");
+            if (marker == null || inAttachments || facts.overlapsResidue(block.index(), 0, marker.length)) continue;
             Tree tree = inOutline >= 0 ? outline : body;
             Heading heading = tree.place(nextId++, block, marker);
             facts.add(heading);
