@@ -112,7 +112,7 @@ public final class BodyWalker {
             }
             if (hidden || fields.contains(Boolean.FALSE)) continue;
             if (is(c, "t")) {
-                text.append(c.getTextContent(), r, c);
+                text.append(Ooxml.text(c), r, c);
             } else if (is(c, "tab") || is(c, "ptab")) {
                 text.append("\t", r, c);
             } else if (is(c, "br") || is(c, "cr")) {

@@ -42,6 +42,15 @@ final class Ooxml {
         return c == null ? null : attr(c, "val");
     }
 
+    /** The text directly inside an element ({@code w:t}); XMLBeans' DOM has no {@code getTextContent}. */
+    static String text(Element element) {
+        StringBuilder out = new StringBuilder();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) out.append(n.getNodeValue());
+        }
+        return out.toString();
+    }
+
     /** A {@code w:} attribute, or null when absent. */
     static String attr(Element element, String localName) {
         return element.hasAttributeNS(W, localName) ? element.getAttributeNS(W, localName) : null;
