@@ -23,7 +23,8 @@ final class NumberFormat {
             case "decimalZero" -> n < 10 && n >= 0 ? "0" + n : String.valueOf(n);
             case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(String.valueOf(n));
             case "decimalHalfWidth" -> String.valueOf(n);
-            case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting" -> counting(n);
+            case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+                 "taiwaneseCountingThousand" -> counting(n);
             case "chineseLegalSimplified", "ideographLegalTraditional", "japaneseLegal" -> legal(n);
             case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digits(n);
             case "ideographTraditional" -> cyclic(n, STEMS);
