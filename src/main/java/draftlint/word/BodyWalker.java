@@ -39,7 +39,7 @@ public final class BodyWalker {
         this.styles = styles;
     }
 
-    /** The paragraphs of {@code body} (the {@code w:body} element) in reading order. */
+    /** The paragraphs of the document's body in reading order, numbered from 1. */
     public static List<WordParagraph> paragraphs(WordFile file) {
         BodyWalker walker = new BodyWalker(file.numbering(), file.styles());
         walker.blocks(file.body(), false);

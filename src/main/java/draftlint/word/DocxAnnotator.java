@@ -36,13 +36,13 @@ public final class DocxAnnotator {
     public static byte[] annotate(byte[] docx, List<WordComment> comments) throws UnreadableInputException {
         try (WordFile file = WordFile.open(docx)) {
             List<WordParagraph> paragraphs = BodyWalker.paragraphs(file);
+            if (paragraphs.isEmpty()) throw new UnreadableInputException("the document has no paragraph to comment on");
             XWPFDocument document = file.document();
             XWPFComments part = document.getDocComments() != null ? document.getDocComments() : document.createComments();
             int nextId = nextFreeId(part);
             Map<WordParagraph, TreeMap<Integer, List<Element>>> marks = new IdentityHashMap<>();
             Calendar now = Calendar.getInstance();
             for (WordComment c : comments) {
-                if (paragraphs.isEmpty()) break;
                 String id = String.valueOf(nextId++);
                 write(part.createComment(new BigInteger(id)), c, now);
                 Anchor anchor = anchor(paragraphs, c);
