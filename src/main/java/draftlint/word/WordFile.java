@@ -21,8 +21,11 @@ import java.io.InputStream;
  * large to be a draft (POI's own safeguards, which inflate nothing beyond their limits).
  */
 public final class WordFile implements AutoCloseable {
-    /** No part of a draft is this large unpacked; a picture may come close, text never does. */
-    private static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+    /**
+     * No part of a draft is this large unpacked; a picture may come close, text never does. POI's
+     * own cap on a part read into memory is the same 100 MB.
+     */
+    private static final long MAX_PART_BYTES = 100_000_000L;
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
@@ -88,11 +91,11 @@ public final class WordFile implements AutoCloseable {
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
+            if (m.contains("max size of the expanded data") || m.contains("maximum length for this record type")) {
+                return "refused: a part of the document unpacks to more than " + MAX_PART_BYTES / 1_000_000 + " MB";
+            }
             if (m.contains("Zip bomb")) {
                 return "refused: a part of the document unpacks to far more than it is packed (a zip bomb?)";
-            }
-            if (m.contains("max entry size") || m.contains("exceeds the maximum") || m.contains("max size")) {
-                return "refused: a part of the document unpacks to more than " + MAX_PART_BYTES / (1024 * 1024) + " MB";
             }
             if (m.contains("EncryptionInfo") || m.contains("encrypted")) {
                 return "the document is password-protected: remove the password in Word or WPS and save it again";

@@ -123,6 +123,18 @@ class DocxAnnotatorTest {
         }
     }
 
+    @Test
+    void aSpanOverSeveralParagraphsIsOneCommentFromItsStartToItsEnd() throws Exception {
+        byte[] draft = new DocxBuilder().body(p("第一段", "文字"), p("第二段文字")).bytes();
+
+        byte[] copy = DocxAnnotator.annotate(draft, List.of(new WordComment(new Span(1, 4, 2, 3), false, List.of("跨段"))));
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(copy))) {
+            assertThat(anchoredText(doc)).containsExactly(Map.entry("0", "文字第二"));
+            assertThat(doc.getComments()[0].getText()).isEqualTo("跨段");
+        }
+    }
+
     private static byte[] draftWithExistingComment(DocxBuilder builder) throws Exception {
         try (XWPFDocument doc = builder.document(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFComment existing = doc.createComments().createComment(BigInteger.ZERO);

@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -62,6 +63,26 @@ class UnreadableDocxTest {
         }
 
         assertThatThrownBy(() -> reader.read("bomb.docx", out.toByteArray())).hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void aPartTooLargeForADraftIsRefused() throws Exception {
+        // Stored, not deflated: no ratio to trip over, so the size limit alone must catch it.
+        byte[] big = new byte[101_000_000];
+        CRC32 crc = new CRC32();
+        crc.update(big);
+        ZipEntry entry = new ZipEntry("word/media/image1.png");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(big.length);
+        entry.setCrc(crc.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(big.length + 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(entry);
+            zip.write(big);
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> reader.read("huge.docx", out.toByteArray())).hasMessageContaining("more than 100 MB");
     }
 
     @Test
