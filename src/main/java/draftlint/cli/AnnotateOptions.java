@@ -7,6 +7,7 @@ import draftlint.report.AnnotatedCopyWriter;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ final class AnnotateOptions {
 
     private final Map<String, Path> targets = new HashMap<>();
     private final Map<String, Path> sources = new HashMap<>();
+    private boolean failed;
 
     boolean active() {
         return file != null || dir != null;
@@ -57,17 +59,22 @@ final class AnnotateOptions {
         return null;
     }
 
-    /** Writes the copy for a checked draft, if it is one; returns a one-line problem, or null. */
-    String write(FileReport report, Language language) {
+    /** Writes the copy for a checked draft, if it is one; a copy that cannot be written is said in one line. */
+    void write(FileReport report, Language language, PrintWriter err) {
         Path target = targets.get(report.path());
-        if (target == null || report.failed()) return null;
+        if (target == null || report.failed()) return;
         try {
             byte[] docx = Files.readAllBytes(sources.get(report.path()));
             new AnnotatedCopyWriter(language).write(report, docx, target);
-            return null;
         } catch (IOException | RuntimeException e) {
-            return report.path() + ": cannot write the annotated copy " + target + ": " + e.getMessage();
+            err.println("draftlint: " + report.path() + ": cannot write the annotated copy " + target + ": " + e.getMessage());
+            failed = true;
         }
+    }
+
+    /** Whether a copy could not be written: the run then ends with exit code 2. */
+    boolean failed() {
+        return failed;
     }
 
     private static Path belowGiven(List<String> given, Path file) {

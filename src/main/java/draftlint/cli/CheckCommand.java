@@ -132,7 +132,6 @@ final class CheckCommand implements Callable<Integer> {
             String problem = annotate.plan(paths, inputs);
             if (problem != null) return usage(err, problem);
         }
-        boolean[] annotateFailed = {false};
 
         StringWriter buffer = output == null ? null : new StringWriter();
         PrintWriter out = buffer == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
@@ -147,17 +146,13 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("draftlint: " + report.path() + ": " + report.error());
             }
             reporter.file(report);
-            String problem = annotate.write(report, language);
-            if (problem != null) {
-                err.println("draftlint: " + problem);
-                annotateFailed[0] = true;
-            }
+            annotate.write(report, language, err);
         });
         reporter.finish(summary);
         out.flush();
         if (buffer != null) writeAtomically(output, buffer.toString());
 
-        if (summary.failed() > 0 || annotateFailed[0]) return Main.EXIT_TROUBLE;
+        if (summary.failed() > 0 || annotate.failed()) return Main.EXIT_TROUBLE;
         if (failOn == FailOn.never) return 0;
         return summary.atLeast(Severity.parse(failOn.name())) > 0 ? 1 : 0;
     }

@@ -2,6 +2,8 @@ package draftlint.word;
 
 import draftlint.draft.Span;
 
+import java.util.List;
+
 /**
  * A comment to write into a .docx: where, in the checked text's positions, and what it says.
  *
@@ -11,5 +13,5 @@ import draftlint.draft.Span;
  *                      number that automatic numbering shows, which has no text to anchor on
  * @param paragraphs    the comment's text, one entry per paragraph
  */
-public record WordComment(Span span, boolean wholeParagraph, java.util.List<String> paragraphs) {
+public record WordComment(Span span, boolean wholeParagraph, List<String> paragraphs) {
 }
