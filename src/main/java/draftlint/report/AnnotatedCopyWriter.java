@@ -22,9 +22,12 @@ import java.util.List;
  */
 public final class AnnotatedCopyWriter {
     private final Wording words;
+    /** A comment is prose in the document's language: Chinese takes the full-width colon. */
+    private final String colon;
 
     public AnnotatedCopyWriter(Language language) {
         this.words = new Wording(language);
+        this.colon = language == Language.ZH ? "：" : ": ";
     }
 
     /** Writes to {@code target} the draft {@code docx} with the findings of {@code report} as comments. */
@@ -33,8 +36,8 @@ public final class AnnotatedCopyWriter {
         for (Diagnostic d : report.diagnostics()) {
             List<String> text = new ArrayList<>();
             text.add(d.message());
-            if (!d.suggestion().isEmpty()) text.add(words.word("suggestion") + "：" + d.suggestion());
-            if (d.inAutoNumber()) text.add(words.word("note") + "：" + words.word("auto-number"));
+            if (!d.suggestion().isEmpty()) text.add(words.word("suggestion") + colon + d.suggestion());
+            if (d.inAutoNumber()) text.add(words.word("note") + colon + words.word("auto-number"));
             comments.add(new WordComment(d.span(), d.inAutoNumber(), text));
         }
         byte[] annotated;
