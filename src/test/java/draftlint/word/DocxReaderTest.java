@@ -93,6 +93,26 @@ class DocxReaderTest {
     }
 
     @Test
+    void bulletsAndNumberingSwitchedOffShowNoNumber() throws Exception {
+        Draft draft = read(new DocxBuilder()
+                .numbering(abstractNum(1, new String[]{"bullet", "\uF0B7"}), num(1, 1),
+                        abstractNum(2, new String[]{"chineseCounting", "%1、"}), num(2, 2))
+                .body(numbered(1, 0, "要点"), numbered(0, 0, "不编号"), numbered(2, 0, "编号")));
+
+        assertThat(draft.lines()).containsExactly("要点", "不编号", "一、编号");
+    }
+
+    @Test
+    void contentControlsAndHyperlinksAreText() throws Exception {
+        Draft draft = read(new DocxBuilder().body(
+                "<w:sdt><w:sdtPr><w:alias w:val=\"单位\"/></w:sdtPr><w:sdtContent>" + p("教育局") + "</w:sdtContent></w:sdt>",
+                "<w:p><w:hyperlink w:anchor=\"a\">" + r("见附件") + "</w:hyperlink><w:sdt><w:sdtPr/><w:sdtContent>"
+                        + r("【单位名称】") + "</w:sdtContent></w:sdt></w:p>"));
+
+        assertThat(draft.lines()).containsExactly("教育局", "见附件【单位名称】");
+    }
+
+    @Test
     void numberingAndOutlineLevelComeFromStylesEvenWithNumericStyleIds() throws Exception {
         Draft draft = read(new DocxBuilder()
                 .numbering(abstractNum(1, new String[]{"chineseCounting", "%1、"}), num(1, 1))
