@@ -2,6 +2,8 @@ package draftlint.word;
 
 import draftlint.draft.Span;
 import draftlint.read.UnreadableInputException;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,13 +19,15 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Writes comments (批注) into a copy of a .docx, each anchored on its span: a
  * {@code w:commentRangeStart} before the first char, a {@code w:commentRangeEnd} and the
  * reference run after the last, splitting runs where a span starts or ends inside one (the split
- * halves keep the run's formatting). Everything else of the document is left as POI read it.
+ * halves keep the run's formatting). Only the body, the comments and the package's lists of parts
+ * change; every other part is copied byte for byte.
  */
 public final class DocxAnnotator {
     public static final String AUTHOR = "draftlint";
@@ -61,7 +65,11 @@ public final class DocxAnnotator {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length + 4096);
             document.write(out);
-            return out.toByteArray();
+            return PackageSplice.keepUnchanged(docx, out.toByteArray(), Set.of(
+                    entryName(document.getPackagePart().getPartName()),
+                    entryName(PackagingURIHelper.getRelationshipPartName(document.getPackagePart().getPartName())),
+                    entryName(part.getPackagePart().getPartName()),
+                    "[Content_Types].xml"));
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u
                     : new UnreadableInputException("cannot write the annotated copy: " + e.getMessage(), e);
@@ -169,6 +177,10 @@ public final class DocxAnnotator {
         for (String text : c.paragraphs()) {
             comment.createParagraph().createRun().setText(text);
         }
+    }
+
+    private static String entryName(PackagePartName name) {
+        return name.getName().substring(1);
     }
 
     /** Comment ids are unique in a document: new ones follow the largest already there. */

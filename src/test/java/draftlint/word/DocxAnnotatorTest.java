@@ -30,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static draftlint.testing.DocxBuilder.abstractNum;
 import static draftlint.testing.DocxBuilder.num;
@@ -121,6 +123,31 @@ class DocxAnnotatorTest {
             assertThat(anchoredText(doc).get(comment.getId())).isEqualTo("总体要求");
             assertThat(comment.getText()).contains("编号“一、”").contains("自动编号");
         }
+    }
+
+    @Test
+    void partsOtherThanTheBodyAndTheCommentsAreCopiedByteForByte() throws Exception {
+        byte[] draft = Files.readAllBytes(TestRules.REPO.resolve("fixtures/word/numbered-report.docx"));
+        FileReport report = TestRules.check("numbered-report.docx", draft, "auto", Set.of());
+        Path copy = dir.resolve("reviewed.docx");
+
+        new AnnotatedCopyWriter(Language.ZH).write(report, draft, copy);
+
+        Map<String, byte[]> before = zipEntries(draft);
+        Map<String, byte[]> after = zipEntries(Files.readAllBytes(copy));
+        Set<String> changed = Set.of("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml");
+        assertThat(after.keySet()).containsAll(before.keySet()).contains("word/comments.xml");
+        for (String name : before.keySet()) {
+            if (!changed.contains(name)) assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+        }
+    }
+
+    private static Map<String, byte[]> zipEntries(byte[] zip) throws Exception {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) out.put(e.getName(), in.readAllBytes());
+        }
+        return out;
     }
 
     @Test
