@@ -56,7 +56,10 @@ class AnnotatedPdfTest {
 
         String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         List<String> expected = new ArrayList<>();
-        for (Diagnostic d : report.diagnostics()) expected.add(d.message() + "\n建议：" + d.suggestion());
+        for (Diagnostic d : report.diagnostics()) {
+            expected.add(d.message() + "\n建议：" + d.suggestion()
+                    + (d.inAutoNumber() ? "\n注：此编号由 Word 自动编号生成，不在正文文字中：请在编号设置中修改" : ""));
+        }
         assertThat(count(NOTE, raw)).isEqualTo(report.diagnostics().size());
         assertThat(decoded(CONTENTS, raw)).containsExactlyInAnyOrderElementsOf(expected);
         // LibreOffice titles a note with the author, and with the date where its profile says so.
