@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
 
 /** {@code draftlint check}: checks files, folders or standard input and reports what it finds. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Check drafts (.txt, .md; folders are searched recursively; - reads standard input).",
+        description = "Check drafts (.txt, .md, .docx; folders are searched recursively; - reads standard input).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
                 "2:a usage error, a rule file that does not compile, or an input that could not be read"})
@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Switch rules or whole families on.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation (default: the configuration's kind, else auto).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation, or a kind of --rules DIR/kinds (default: the configuration's kind, else auto).")
     String kind;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
@@ -87,6 +87,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     BaselineOptions baselineOptions;
+
+    @Mixin
+    AnnotateOptions annotate;
 
     @Override
     public Integer call() throws IOException {
@@ -116,6 +119,11 @@ final class CheckCommand implements Callable<Integer> {
         List<Input> inputs = workspace.inputs();
         Baseline.Writer newBaseline = baselineOptions.writer();
 
+        if (annotate.active()) {
+            String problem = annotate.plan(paths, inputs);
+            if (problem != null) return usage(err, problem);
+        }
+
         StringWriter buffer = output == null ? null : new StringWriter();
         PrintWriter out = buffer == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
         Reporter reporter = switch (format) {
@@ -141,6 +149,7 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("draftlint: " + report.path() + ": " + report.error());
             }
             reporter.file(report);
+            annotate.write(report, language, err);
         });
         reporter.finish(summary);
         out.flush();
@@ -150,7 +159,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("draftlint: " + baselineOptions.writeTo + ": " + newBaseline.findings() + " findings recorded");
         }
 
-        if (summary.failed() > 0) return Main.EXIT_TROUBLE;
+        if (summary.failed() > 0 || annotate.failed()) return Main.EXIT_TROUBLE;
         // A baseline just written accepts today's findings: the run that writes it passes.
         if (newBaseline != null) return 0;
         return failing[0] ? 1 : 0;

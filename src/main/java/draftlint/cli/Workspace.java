@@ -15,6 +15,9 @@ import draftlint.engine.RuleSource;
 import draftlint.engine.Severity;
 import draftlint.filter.InlineSuppressions;
 import draftlint.filter.RulePolicy;
+import draftlint.kind.Kind;
+import draftlint.kind.KindFileException;
+import draftlint.kind.Kinds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +33,8 @@ import java.util.TreeSet;
 
 /**
  * One run's settings, file by file: the configuration that governs each input, the inputs its
- * {@code ignore} leaves, the rules loaded (built-in, {@code --rules}, and every configuration's
- * {@code rule-folders}), the checker for each document kind, and the filters a report goes
+ * {@code ignore} leaves, the rules and document kinds loaded (built-in, {@code --rules}, and every
+ * configuration's {@code rule-folders}), the checker for each document kind, and the filters a report goes
  * through before it is printed. {@code check} and {@code fix} share it, so that both see the same
  * findings. The command line wins over the configuration wherever both speak.
  */
@@ -44,6 +47,7 @@ final class Workspace {
     private final String kind;
     private final Map<String, Checker> checkers = new HashMap<>();
     private final RuleSelection selection;
+    private final Kinds kinds;
     private final Language language;
 
     /** A usage error found while preparing: the message says what and where. */
@@ -60,9 +64,6 @@ final class Workspace {
      */
     Workspace(List<Input> given, ConfigFinder finder, RuleOptions ruleOptions, List<String> enable, List<String> disable,
               String kind, Language language) throws Trouble {
-        if (kind != null && !Config.KINDS.contains(kind)) {
-            throw new Trouble("--kind must be one of " + String.join(", ", new TreeSet<>(Config.KINDS)) + ", not '" + kind + "'");
-        }
         this.kind = kind;
         this.language = language;
         Set<Path> ruleFolders = new LinkedHashSet<>();
@@ -81,8 +82,15 @@ final class Workspace {
         this.sources = ruleSources(ruleOptions, ruleFolders);
         try {
             this.book = ruleOptions.load(sources);
-        } catch (RuleLoadException e) {
+            List<Path> kindFolders = new ArrayList<>(ruleOptions.ruleDirs);
+            kindFolders.addAll(ruleFolders);
+            this.kinds = Kinds.load(kindFolders);
+        } catch (RuleLoadException | KindFileException e) {
             throw new Trouble(e.getMessage());
+        }
+        checkKind(kind, "--kind");
+        for (Config c : new LinkedHashSet<>(configs.values())) {
+            if (c.kind() != null) checkKind(c.kind(), c.file() + ": 'kind'");
         }
         checkNames(book, concat(enable, disable), configs.values());
         this.policy = new RulePolicy(book, new LinkedHashSet<>(enable), new LinkedHashSet<>(disable));
@@ -123,6 +131,14 @@ final class Workspace {
         }
     }
 
+    /** A kind given on the command line or in a configuration must be auto or one this run knows. */
+    private void checkKind(String name, String where) throws Trouble {
+        if (name == null || name.equals("auto") || kinds.byName(name).isPresent()) return;
+        Set<String> names = new TreeSet<>();
+        for (Kind k : kinds.all()) names.add(k.name());
+        throw new Trouble(where + " must be auto or one of " + String.join(", ", names) + ", not '" + name + "'");
+    }
+
     /** The inputs to check: those given, less those a configuration ignores. */
     List<Input> inputs() {
         return inputs;
@@ -142,7 +158,7 @@ final class Workspace {
 
     /** The checker for an input: one per document kind, which the configuration may set. */
     synchronized Checker checkerFor(Input input) {
-        return checkers.computeIfAbsent(kindOf(input), k -> new Checker(book, selection, language, k));
+        return checkers.computeIfAbsent(kindOf(input), k -> new Checker(book, selection, language, k, kinds));
     }
 
     String kindOf(Input input) {

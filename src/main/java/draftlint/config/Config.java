@@ -36,8 +36,8 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
     static final Set<String> KEYS = Set.of("rules", "kind", "rule-folders", "ignore", "fail-on", "overrides");
     static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
     static final Set<String> SETTINGS = Set.of("off", "on", "error", "warning", "info");
-    /** The document kinds of {@code --kind} and {@code kind:}. */
-    public static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
+    /** A kind's name; which kinds exist depends on the rule folders, so the run checks it. */
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     static final Set<String> FAIL_ON = Set.of("error", "warning", "info", "never");
 
     /** Rule settings for the files that match one of {@code files}. */
@@ -66,7 +66,11 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
         if (!root.isObject()) throw new ConfigException(where + ": must be a mapping of keys to values");
         checkKeys(root, KEYS, where, "");
         Map<String, String> rules = rules(root.get("rules"), where, "rules");
-        String kind = choice(root.get("kind"), KINDS, where, "kind");
+        JsonNode kindNode = root.get("kind");
+        String kind = kindNode == null || kindNode.isNull() ? null : kindNode.asText().strip();
+        if (kind != null && (!kindNode.isTextual() || !KIND.matcher(kind).matches())) {
+            throw new ConfigException(where + ": 'kind' must be auto or the name of a document kind (see --kind)");
+        }
         List<Path> ruleFolders = new ArrayList<>();
         for (String f : strings(root.get("rule-folders"), where, "rule-folders")) ruleFolders.add(folder.resolve(f).normalize());
         List<Glob> ignore = globs(root.get("ignore"), where, "ignore");

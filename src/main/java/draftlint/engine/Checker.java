@@ -3,6 +3,7 @@ package draftlint.engine;
 import draftlint.draft.Draft;
 import draftlint.fact.Document;
 import draftlint.fact.Finding;
+import draftlint.kind.Kinds;
 import draftlint.recognize.Facts;
 import draftlint.recognize.Recognition;
 import org.kie.api.runtime.KieSession;
@@ -30,11 +31,16 @@ public final class Checker {
     private final Language language;
 
     public Checker(RuleBook book, RuleSelection selection, Language language, String kind) {
+        this(book, selection, language, kind, Kinds.builtIn());
+    }
+
+    /** @param kinds the document kinds of this run: the built-in ones and those of {@code --rules} folders */
+    public Checker(RuleBook book, RuleSelection selection, Language language, String kind, Kinds kinds) {
         this.book = book;
         for (RuleMeta rule : book.rules()) {
             if (selection.isOn(rule)) active.add(rule.id());
         }
-        this.recognition = new Recognition(kind);
+        this.recognition = new Recognition(kind, kinds);
         this.language = language;
         this.template = new MessageTemplate(language);
     }
@@ -63,10 +69,12 @@ public final class Checker {
         Set<Diagnostic> unique = new LinkedHashSet<>();
         for (Finding f : findings) {
             RuleMeta rule = book.rule(f.getRule()).orElseThrow();
+            // A number shown by automatic numbering is not text: replacing it as text would corrupt the file.
+            boolean inAutoNumber = draft.touchesAutoNumber(f.getSpan());
             unique.add(new Diagnostic(rule.id(), rule.family(), rule.severity(), f.getSpan(),
                     template.fill(rule.message(language), f.getArgs()),
                     template.fill(rule.suggestion(language), f.getArgs()),
-                    f.getFix(), draft.line(f.getSpan().line())));
+                    inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule));

@@ -36,7 +36,7 @@ public final class TextReporter implements Reporter {
             return;
         }
         out.println(paint(report.path(), "1") + paint("  " + words.word("kind") + ": "
-                + words.word("kind." + report.kind()) + String.format(words.word("aside"),
+                + words.kind(report.kind()) + String.format(words.word("aside"),
                 words.word(report.kindAssumed() ? "assumed" : "given")) + " · " + words.word("encoding") + ": "
                 + report.encoding(), "2"));
         if (report.diagnostics().isEmpty()) {
@@ -85,6 +85,9 @@ public final class TextReporter implements Reporter {
         out.println(paint(gutter + " | ", "34") + paint(underline, severityColour(d.severity())));
         if (!d.suggestion().isEmpty()) {
             out.println(paint(gutter + " = ", "34") + words.word("suggestion") + ": " + d.suggestion());
+        }
+        if (d.inAutoNumber()) {
+            out.println(paint(gutter + " = ", "34") + words.word("note") + ": " + words.word("auto-number"));
         }
         out.println();
     }

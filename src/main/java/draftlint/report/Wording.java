@@ -23,7 +23,8 @@ final class Wording {
             Map.entry("shown", "显示 {shown} / {total} 处"),
             Map.entry("family.placeholder", "占位未填"), Map.entry("family.numbering", "序号"), Map.entry("family.structure", "结构"),
             Map.entry("family.figures", "数字"), Map.entry("family.residue", "网页残留"), Map.entry("family.text", "文字"),
-            Map.entry("family.punctuation", "标点"));
+            Map.entry("family.punctuation", "标点"),
+            Map.entry("note", "注"), Map.entry("auto-number", "此编号由 Word 自动编号生成，不在正文文字中：请在编号设置中修改"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("error", "error"), Map.entry("warning", "warning"), Map.entry("info", "info"),
             Map.entry("suggestion", "suggestion"), Map.entry("fix", "fix"), Map.entry("cannot-check", "cannot check"),
@@ -37,7 +38,8 @@ final class Wording {
             Map.entry("must-flag", "must flag"), Map.entry("must-pass", "must not flag"),
             Map.entry("markers", "(⟦…⟧ marks the text reported; ⟦old→new⟧ marks an automatic fix.)"),
             Map.entry("report-title", "draftlint report"), Map.entry("fix-delete", "fix: delete it"), Map.entry("severity", "severity"), Map.entry("total", "total"),
-            Map.entry("shown", "showing {shown} of {total}"));
+            Map.entry("shown", "showing {shown} of {total}"),
+            Map.entry("note", "note"), Map.entry("auto-number", "this number comes from Word's automatic numbering, not from the text: change it in the list settings"));
 
     private final Language language;
 
@@ -52,6 +54,12 @@ final class Wording {
     String word(String key) {
         String w = (language == Language.EN ? EN : ZH).get(key);
         return w != null ? w : key;
+    }
+
+    /** A built-in kind's name in words; a kind from a user's kind file by its id. */
+    String kind(String kind) {
+        String w = (language == Language.EN ? EN : ZH).get("kind." + kind);
+        return w != null ? w : kind;
     }
 
     String severity(Severity severity) {
