@@ -11,7 +11,8 @@ import java.util.HexFormat;
  * A finding's identity that survives edits elsewhere in its file: its rule and the text it
  * matched, with a few characters either side (a bare {@code **} would match every mask of the
  * file). Line and column are left out on purpose, so that lines inserted above a finding do not
- * make it new. Baselines and SARIF's {@code partialFingerprints} use it.
+ * make it new. A finding that matches no text (a whole-document finding) adds its message, which is
+ * in the run's language. Baselines and SARIF's {@code partialFingerprints} use it.
  */
 public final class Fingerprint {
     /** Code points of context taken on each side of the matched text, within its line. */
@@ -21,7 +22,15 @@ public final class Fingerprint {
     }
 
     public static String of(Diagnostic d) {
-        return hash(d.rule() + "\u0000" + anchor(d.excerpt(), d.span()));
+        String identity = d.rule() + "\u0000" + anchor(d.excerpt(), d.span());
+        // A caret or a whole-document finding matches no text; its message (in the run's language)
+        // tells it from the rule's other findings there, such as two different missing parts.
+        if (isEmpty(d.span())) identity += "\u0000" + d.message();
+        return hash(identity);
+    }
+
+    private static boolean isEmpty(Span span) {
+        return span.line() == span.endLine() && span.column() == span.endColumn();
     }
 
     /** The text a fingerprint is made from, for people reading a baseline. */

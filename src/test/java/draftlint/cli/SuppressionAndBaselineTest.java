@@ -26,7 +26,7 @@ class SuppressionAndBaselineTest {
     @Test
     void markdownCommentsSuppressRulesByIdOrFamily() throws IOException {
         Path file = write("a.md", """
-                # 关于教育工作的调研报告
+                # 教育工作情况
 
                 全市共有学校**所。
 
@@ -61,7 +61,7 @@ class SuppressionAndBaselineTest {
 
     @Test
     void aBaselineAcceptsTodaysFindingsAndSurvivesInsertedLines() throws IOException {
-        Path file = write("old.txt", "关于教育工作的调研报告\n全市共有学校**所，其中高中**所。\n下一步工作待补充。\n");
+        Path file = write("old.txt", "教育工作情况\n全市共有学校**所，其中高中**所。\n下一步工作待补充。\n");
         Path baseline = dir.resolve("draftlint-baseline.json");
 
         Cli.Run written = Cli.run("check", "--no-cache", "--no-config", "--write-baseline", baseline.toString(), file.toString());
@@ -70,14 +70,14 @@ class SuppressionAndBaselineTest {
         assertThat(JsonRun.check("--no-config", "--baseline", baseline.toString(), file.toString()).findings()).isEmpty();
 
         // Lines inserted above move every finding down: the baseline still knows them.
-        Files.writeString(file, "关于教育工作的调研报告\n（二〇二三年）\n\n一、基本情况\n全市共有学校**所，其中高中**所。\n下一步工作待补充。\n",
+        Files.writeString(file, "教育工作情况\n（二〇二三年）\n\n一、基本情况\n全市共有学校**所，其中高中**所。\n下一步工作待补充。\n",
                 StandardCharsets.UTF_8);
         JsonRun moved = JsonRun.check("--no-config", "--baseline", baseline.toString(), file.toString());
         assertThat(moved.findings()).isEmpty();
         assertThat(moved.exit()).isZero();
 
         // A new finding is reported, and so is a third copy of a problem the baseline has two of.
-        Files.writeString(file, "关于教育工作的调研报告\n（二〇二三年）\n\n一、基本情况\n全市共有学校**所，其中高中**所。\n"
+        Files.writeString(file, "教育工作情况\n（二〇二三年）\n\n一、基本情况\n全市共有学校**所，其中高中**所。\n"
                 + "新增学位**个。\n下一步工作待补充。\n", StandardCharsets.UTF_8);
         JsonRun grown = JsonRun.check("--no-config", "--baseline", baseline.toString(), file.toString());
         assertThat(grown.findings()).extracting(f -> f.line() + " " + f.rule()).containsExactly("6 placeholder.masked-figure");

@@ -37,6 +37,11 @@ public record JsonRun(int exit, JsonNode root, String err) {
         return found;
     }
 
+    /** The findings of one family: tests of settings look at the family they set, whatever else fires. */
+    public List<Found> findings(String family) {
+        return findings().stream().filter(f -> f.rule().startsWith(family + ".")).toList();
+    }
+
     public List<String> paths() {
         List<String> paths = new ArrayList<>();
         if (root != null) root.path("files").forEach(f -> paths.add(f.path("path").asText()));
