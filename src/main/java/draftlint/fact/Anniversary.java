@@ -1,0 +1,17 @@
+package draftlint.fact;
+
+import draftlint.draft.Span;
+
+/**
+ * The ordinal of a recurring event whose first year is known: {@code 第41个教师节},
+ * {@code 新中国成立75周年}. The events and their first years are data ({@code rules/lists/anniversaries.txt}).
+ *
+ * @param event        the event as the table names it ({@code 教师节})
+ * @param ordinal      the ordinal written ({@code 41})
+ * @param firstYear    the year of the first occurrence ({@code 1985})
+ * @param documentYear the year the draft is dated in, or 0 when it cannot be told
+ * @param expected     the ordinal that year gives, or 0 when the year is unknown
+ */
+public record Anniversary(int paragraph, int start, int end, Span span, String text, String event, int ordinal,
+                          int firstYear, int documentYear, int expected) {
+}
