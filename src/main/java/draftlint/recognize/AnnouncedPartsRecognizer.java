@@ -3,7 +3,6 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Claim;
-import draftlint.fact.Document;
 import draftlint.fact.Figure;
 
 import java.util.List;
@@ -28,7 +27,9 @@ public final class AnnouncedPartsRecognizer implements Recognizer {
     private static final Pattern RUN_MARKER = Pattern.compile("(?:^|(?<=[。；;，,：:！？!?\\s]))(" + NUMERAL + ")(是|要)");
     private static final Pattern TOP_HEADING = Pattern.compile("^\\s*(" + NUMERAL + ")[、.．]");
     private static final Pattern SUB_HEADING = Pattern.compile("^\\s*[(（](" + NUMERAL + ")[)）]");
-    private static final Pattern PIECE_COUNT = Pattern.compile("[(（](\\d+|" + NUMERAL + ")篇[)）]\\s*$");
+    private static final Pattern PIECE_COUNT = Pattern.compile(
+            "(?:汇编|彙編|匯編|选编|選編|合集|汇总|彙總)\\s*[(（](\\d+|" + NUMERAL + ")(篇)[)）]\\s*$");
+    private static final int TITLE_WINDOW = 50;
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，,；;：:！？!?|]");
     private static final int RUN_REACH = 6;
     private static final int PIECE_TITLE_MAX = 40;
@@ -109,21 +110,30 @@ public final class AnnouncedPartsRecognizer implements Recognizer {
                 blocks.get(p).firstLine());
     }
 
-    /** A compilation titled {@code …（4篇）}: counts the short title lines of its pieces. */
+    /**
+     * A compilation titled {@code …汇编（4篇）}: counts the short title lines of its pieces. The title
+     * is looked for directly, not taken from the {@code Document} fact, because a site header such as
+     * {@code 公文汇编} may come first and read as a title too.
+     */
     private static void pieces(Draft draft, Facts facts) {
-        List<Document> documents = facts.ofType(Document.class);
-        if (documents.isEmpty() || documents.get(0).titleParagraph() < 0) return;
-        Document doc = documents.get(0);
-        if (!doc.kind().equals("compilation")) return;
-        Block titleBlock = draft.blocks().get(doc.titleParagraph());
-        Matcher count = PIECE_COUNT.matcher(titleBlock.text());
-        if (!count.find()) return;
+        List<Block> blocks = draft.blocks();
+        int title = -1;
+        Matcher count = null;
+        for (int q = 0; q < Math.min(blocks.size(), TITLE_WINDOW) && title < 0; q++) {
+            Matcher m = PIECE_COUNT.matcher(blocks.get(q).text());
+            if (m.find() && !facts.overlapsResidue(q, m.start(), m.end())) {
+                title = q;
+                count = m;
+            }
+        }
+        if (title < 0) return;
+        Block titleBlock = blocks.get(title);
         int claimed = (int) NumeralParser.read(count.group(1), 0).value();
         int found = 0;
         int first = -1;
         int last = -1;
-        for (int q = doc.titleParagraph() + 1; q < draft.blocks().size(); q++) {
-            Block b = draft.blocks().get(q);
+        for (int q = title + 1; q < blocks.size(); q++) {
+            Block b = blocks.get(q);
             if (isPieceTitle(b.text(), titleBlock.text()) && !facts.overlapsResidue(q, 0, b.text().length())) {
                 found++;
                 if (first < 0) first = q;
@@ -131,11 +141,11 @@ public final class AnnouncedPartsRecognizer implements Recognizer {
             }
         }
         int start = count.start(1);
-        int end = count.end() - 1;
+        int end = count.end(2);
         var span = titleBlock.span(start, end);
-        var listSpan = first < 0 ? span : draft.blocks().get(first).span().to(draft.blocks().get(last).span());
-        facts.add(new Claim(titleBlock.index(), start, end, span, titleBlock.text().substring(start, end), claimed, "pieces",
-                found, found, listSpan, first < 0 ? titleBlock.firstLine() : draft.blocks().get(first).firstLine(), 0, false));
+        var listSpan = first < 0 ? span : blocks.get(first).span().to(blocks.get(last).span());
+        facts.add(new Claim(title, start, end, span, titleBlock.text().substring(start, end), claimed, "pieces",
+                found, found, listSpan, first < 0 ? titleBlock.firstLine() : blocks.get(first).firstLine(), 0, false));
     }
 
     /** A piece's title: a short line of Chinese words without sentence marks or an ordinal. */

@@ -14,7 +14,8 @@ public final class NumeralParser {
         }
     }
 
-    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
+    /** Indexed by value: 〇 is 0, 九 is 9. */
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private NumeralParser() {
     }
@@ -33,7 +34,7 @@ public final class NumeralParser {
     }
 
     public static boolean isChineseNumeralChar(char c) {
-        return CHINESE_DIGITS.indexOf(c) >= 0 || c == '两' || c == '兩' || c == '十' || c == '百' || c == '千'
+        return CHINESE_DIGITS.indexOf(c) >= 0 || c == '零' || c == '两' || c == '兩' || c == '十' || c == '百' || c == '千'
                 || c == '○';
     }
 
@@ -79,7 +80,7 @@ public final class NumeralParser {
         while (end > at && magnitude(text.charAt(end - 1)) >= 10_000 && end - 1 == at) end--;
         if (end == at) return null;
         String numeral = text.substring(at, end);
-        Double value = isDigitByDigit(numeral) ? digitByDigit(numeral) : positional(numeral);
+        Double value = isDigitByDigit(numeral) ? Double.valueOf(digitByDigit(numeral)) : positional(numeral);
         if (value == null) return null;
         return new Numeral(at, end, value, true);
     }
@@ -128,7 +129,7 @@ public final class NumeralParser {
 
     private static int chineseDigit(char c) {
         if (c == '两' || c == '兩') return 2;
-        if (c == '○') return 0;
+        if (c == '○' || c == '零') return 0;
         return CHINESE_DIGITS.indexOf(c);
     }
 

@@ -16,7 +16,15 @@ public final class Recognition {
         this.recognizers = List.of(
                 new ParagraphRecognizer(),
                 new DocumentRecognizer(kind),
-                new PlaceholderRecognizer());
+                new PlaceholderRecognizer(),
+                new FigureRecognizer(),
+                new ListClaimRecognizer(),
+                new AnnouncedPartsRecognizer(),
+                new BreakdownRecognizer(),
+                new ChangeRecognizer(),
+                new DateRecognizer(),
+                new AnniversaryRecognizer(),
+                new FormulationRecognizer());
     }
 
     public Facts recognize(Draft draft) {

@@ -1,0 +1,72 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Anniversary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds ordinals of recurring events whose first year is known ({@code 第41个教师节},
+ * {@code 新中国成立75周年}; the table is {@code rules/lists/anniversaries.txt}) and works out the
+ * ordinal the draft's year gives. The year is the one its sentence names ({@code 2024年}), one
+ * before or after it for {@code 去年}/{@code 明年}, else the draft's own year.
+ */
+public final class AnniversaryRecognizer implements Recognizer {
+    private static final String NUMERAL = "(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})";
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年|過去一年");
+    private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
+
+    private record Entry(String event, Pattern pattern, int firstYear, int firstOrdinal) {
+    }
+
+    private static final List<Entry> ENTRIES = load();
+
+    private static List<Entry> load() {
+        List<Entry> entries = new ArrayList<>();
+        for (String[] row : RuleData.rows("lists/anniversaries.txt")) {
+            String[] parts = row[1].split("\\{n}", -1);
+            entries.add(new Entry(row[0], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
+                    Integer.parseInt(row[2]), Integer.parseInt(row[3])));
+        }
+        return entries;
+    }
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        int documentYear = DocumentYear.of(draft, facts);
+        for (Block block : draft.blocks()) {
+            String text = block.text();
+            for (Entry e : ENTRIES) {
+                Matcher m = e.pattern.matcher(text);
+                while (m.find()) {
+                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+                    NumeralParser.Numeral n = NumeralParser.read(m.group(1), 0);
+                    if (n == null || n.end() != m.group(1).length()) continue;
+                    int year = yearOf(text, m.start(), documentYear);
+                    int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
+                    facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
+                            e.event, (int) n.value(), e.firstYear, year, expected));
+                }
+            }
+        }
+    }
+
+    private static int yearOf(String text, int at, int documentYear) {
+        int from = at;
+        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
+        String sentence = text.substring(from, at);
+        Matcher m = SENTENCE_YEAR.matcher(sentence);
+        int year = 0;
+        while (m.find()) year = Integer.parseInt(m.group(1));
+        if (year != 0) return year;
+        if (documentYear == 0) return 0;
+        if (LAST_YEAR.matcher(sentence).find()) return documentYear - 1;
+        if (NEXT_YEAR.matcher(sentence).find()) return documentYear + 1;
+        return documentYear;
+    }
+}
