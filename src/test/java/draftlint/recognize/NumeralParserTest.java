@@ -23,7 +23,7 @@ class NumeralParserTest {
     void stopsAtTheMeasureWord() {
         NumeralParser.Numeral n = NumeralParser.read("新增学位1.2万个，", 4);
         assertThat(n.value()).isEqualTo(12000);
-        assertThat(n.end()).isEqualTo(9);
+        assertThat(n.end()).isEqualTo(8);
         NumeralParser.Numeral pct = NumeralParser.read("27.54%压减", 0);
         assertThat(pct.value()).isEqualTo(27.54);
         assertThat(pct.end()).isEqualTo(5);
