@@ -9,9 +9,10 @@ import draftlint.draft.Span;
  * @param event        the event as the table names it ({@code 教师节})
  * @param ordinal      the ordinal written ({@code 41})
  * @param firstYear    the year of the first occurrence ({@code 1985})
- * @param documentYear the year the draft is dated in, or 0 when it cannot be told
+ * @param year         the year the mention is set in: its sentence's, else the draft's; 0 when unknown
  * @param expected     the ordinal that year gives, or 0 when the year is unknown
+ * @param expectedText the phrase written with that ordinal ({@code 第40个教师节}), or ""
  */
 public record Anniversary(int paragraph, int start, int end, Span span, String text, String event, int ordinal,
-                          int firstYear, int documentYear, int expected) {
+                          int firstYear, int year, int expected, String expectedText) {
 }

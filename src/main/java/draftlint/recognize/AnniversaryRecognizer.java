@@ -21,7 +21,7 @@ public final class AnniversaryRecognizer implements Recognizer {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年|過去一年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
 
-    private record Entry(String event, Pattern pattern, int firstYear, int firstOrdinal) {
+    private record Entry(String event, String form, Pattern pattern, int firstYear, int firstOrdinal) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -30,7 +30,7 @@ public final class AnniversaryRecognizer implements Recognizer {
         List<Entry> entries = new ArrayList<>();
         for (String[] row : RuleData.rows("lists/anniversaries.txt")) {
             String[] parts = row[1].split("\\{n}", -1);
-            entries.add(new Entry(row[0], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
+            entries.add(new Entry(row[0], row[1], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
                     Integer.parseInt(row[2]), Integer.parseInt(row[3])));
         }
         return entries;
@@ -50,7 +50,8 @@ public final class AnniversaryRecognizer implements Recognizer {
                     int year = yearOf(text, m.start(), documentYear);
                     int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
                     facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
-                            e.event, (int) n.value(), e.firstYear, year, expected));
+                            e.event, (int) n.value(), e.firstYear, year, expected,
+                            expected > 0 ? e.form.replace("{n}", String.valueOf(expected)) : ""));
                 }
             }
         }

@@ -24,13 +24,14 @@ public final class AnnouncedPartsRecognizer implements Recognizer {
     /** After the count, the rest of the announcing sentence: a few words, then a colon or full stop. */
     private static final Pattern TAIL = Pattern.compile("^[^，,；;。：:！？!?]{0,10}[：:。]");
     private static final String NUMERAL = "[一二三四五六七八九十]+";
-    private static final Pattern RUN_MARKER = Pattern.compile("(?:^|(?<=[。；;，,：:！？!?\\s]))(" + NUMERAL + ")(是|要)");
+    private static final Pattern RUN_MARKER = Pattern.compile("(?:^|(?<=[。；;，,：:！？!?…”）)\\s]))(" + NUMERAL + ")(是|要)");
     private static final Pattern TOP_HEADING = Pattern.compile("^\\s*(" + NUMERAL + ")[、.．]");
     private static final Pattern SUB_HEADING = Pattern.compile("^\\s*[(（](" + NUMERAL + ")[)）]");
     private static final Pattern PIECE_COUNT = Pattern.compile(
             "(?:汇编|彙編|匯編|选编|選編|合集|汇总|彙總)\\s*[(（](\\d+|" + NUMERAL + ")(篇)[)）]\\s*$");
     private static final int TITLE_WINDOW = 50;
-    private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，,；;：:！？!?|]");
+    /** Marks that end or join sentences; a title may hold a comma ({@code 聚焦主责主业，推动…}) but not these. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[。；;：:！？!?|]");
     private static final int RUN_REACH = 6;
     private static final int PIECE_TITLE_MAX = 40;
 
@@ -72,15 +73,18 @@ public final class AnnouncedPartsRecognizer implements Recognizer {
         int expected = 1;
         int lastParagraph = p;
         int lastEnd = at;
-        Pattern marker = Pattern.compile("(?:^|(?<=[。；;，,：:！？!?\\s]))(" + NUMERAL + ")" + style);
+        Pattern marker = Pattern.compile("(?:^|(?<=[。；;，,：:！？!?…”）)\\s]))(" + NUMERAL + ")" + style);
+        scan:
         for (int q = p; q < blocks.size() && q < p + RUN_REACH; q++) {
             String text = blocks.get(q).text();
             if (q > p && (TOP_HEADING.matcher(text).find() || SUB_HEADING.matcher(text).find())) break;
-            if (facts.overlapsResidue(q, 0, text.length())) break;
             Matcher m = marker.matcher(text);
             if (q == p) m.region(at, text.length());
             while (m.find()) {
-                if (ordinal(m.group(1)) == expected) {
+                if (facts.overlapsResidue(q, m.start(), m.end())) continue;
+                int ordinal = ordinal(m.group(1));
+                if (ordinal == 1 && expected > 1) break scan; // a new run starts: the announced one is over
+                if (ordinal == expected) {
                     expected++;
                     lastParagraph = q;
                     lastEnd = m.end();
