@@ -25,6 +25,8 @@ public final class ChangeRecognizer implements Recognizer {
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:逐步|逐年|稳步|穩步|大幅|进一步|進一步|持续|持續|明显|明顯)?(" + UP + "|" + DOWN + ")(?:到|至|为|為|成)$");
     private static final Pattern DOWN_WORD = Pattern.compile(DOWN);
+    /** In a ranking a rise is a smaller number: 排名从15名提升到5名 is right as it stands. */
+    private static final Pattern RANKING = Pattern.compile("排名|名次|位次|排位|排序|位列|排在");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -41,6 +43,7 @@ public final class ChangeRecognizer implements Recognizer {
                 if (!a.measure().equals(b.measure()) || b.start() - a.end() > 9) continue;
                 Matcher between = BETWEEN.matcher(text.substring(a.end(), b.start()));
                 if (!between.find()) continue;
+                if (RANKING.matcher(clauseBefore(text, a.start())).find()) continue;
                 String word = between.group(1);
                 String direction = DOWN_WORD.matcher(word).matches() ? "down" : "up";
                 int start = a.start() - 1;
@@ -48,5 +51,11 @@ public final class ChangeRecognizer implements Recognizer {
                         word, direction, a.value(), a.text(), b.value(), b.text()));
             }
         }
+    }
+
+    private static String clauseBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && "，。；,;".indexOf(text.charAt(from - 1)) < 0) from--;
+        return text.substring(from, at);
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class FormulationRecognizer implements Recognizer {
     private static final String NUMERAL = "([一二三四五六七八九十两兩]|\\d{1,2})";
-    private static final Pattern BRACKETED = Pattern.compile("^[”」]?\\s*[（(]([^（()）]{2,80})[)）]");
+    /** A spelling-out right after the formulation: in brackets, or after a colon or 即, to the end of the sentence. */
+    private static final Pattern AFTER = Pattern.compile("^[”」]?\\s*(?:[（(]([^（()）]{2,80})[)）]|(?:[：:]|[，,]?即)([^。；;！？!?]{2,80}))");
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）\n";
 
     private record Entry(String name, Pattern pattern, int count, List<List<String>> members, boolean countChecked) {
@@ -52,14 +53,24 @@ public final class FormulationRecognizer implements Recognizer {
                 while (m.find()) {
                     if (facts.overlapsResidue(block.index(), m.start(), m.end()) || !standsAlone(text, m.start(), m.end())) continue;
                     int count = number(m.group(1));
-                    if (e.countChecked || count == e.count) {
-                        facts.add(new Formulation(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
-                                e.name, count, e.count));
+                    List<int[]> items = spelledOut(text, m.start(), m.end());
+                    List<Boolean> belongs = items.stream().map(i -> belongs(e, clean(text.substring(i[0], i[1])))).toList();
+                    boolean ours = belongs.stream().filter(b -> b).count() * 2 > items.size();
+                    if (count == e.count) {
+                        facts.add(formulation(block, m, e, count));
+                        if (ours) members(block, e, items, belongs, facts);
+                    } else if (e.countChecked && (items.isEmpty() || ours)) {
+                        // “三个意识”：大局意识、责任意识、服务意识 is a local formulation of its own, not a miscount
+                        facts.add(formulation(block, m, e, count));
                     }
-                    if (count == e.count) members(block, e, m.start(), m.end(), facts);
                 }
             }
         }
+    }
+
+    private static Formulation formulation(Block block, Matcher m, Entry e, int count) {
+        return new Formulation(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(), e.name, count,
+                e.count);
     }
 
     /**
@@ -72,26 +83,28 @@ public final class FormulationRecognizer implements Recognizer {
         return closes && (start == 0 || text.charAt(start - 1) != '第');
     }
 
-    private static void members(Block block, Entry e, int start, int end, Facts facts) {
-        String text = block.text();
-        Matcher after = BRACKETED.matcher(text.substring(end));
+    /**
+     * The items that spell out the formulation at {@code [start, end)}: in brackets or after a colon
+     * or 即 right after it, or in a list closed by 等 or a quote right before it. Empty when none.
+     */
+    private static List<int[]> spelledOut(String text, int start, int end) {
+        Matcher after = AFTER.matcher(text.substring(end));
         if (after.find()) {
-            int from = end + after.start(1);
-            spellOut(block, e, from, from + after.group(1).length(), facts);
-            return;
+            int group = after.group(1) != null ? 1 : 2;
+            int from = end + after.start(group);
+            return items(text, from, from + after.group(group).length());
         }
         int listEnd = start;
         if (listEnd > 0 && (text.charAt(listEnd - 1) == '“' || text.charAt(listEnd - 1) == '「')) listEnd--;
         if (listEnd > 0 && text.charAt(listEnd - 1) == '等') listEnd--;
-        if (listEnd == start) return; // a list must be closed by 等 or a quote to be this formulation's
+        if (listEnd == start) return List.of(); // a list must be closed by 等 or a quote to be this formulation's
         int listStart = listEnd;
         while (listStart > 0 && CLAUSE_STOPS.indexOf(text.charAt(listStart - 1)) < 0) listStart--;
-        spellOut(block, e, listStart, listEnd, facts);
+        return items(text, listStart, listEnd);
     }
 
-    /** Emits the items of {@code [from, to)} when most of them are the formulation's members. */
-    private static void spellOut(Block block, Entry e, int from, int to, Facts facts) {
-        String text = block.text();
+    /** The items of {@code [from, to)} separated by 、 or commas; empty when there are fewer than two. */
+    private static List<int[]> items(String text, int from, int to) {
         List<int[]> items = new ArrayList<>();
         int s = from;
         for (int i = from; i <= to; i++) {
@@ -100,20 +113,15 @@ public final class FormulationRecognizer implements Recognizer {
                 s = i + 1;
             }
         }
-        if (items.size() < 2) return;
-        int belonging = 0;
-        List<Boolean> belongs = new ArrayList<>();
-        for (int[] item : items) {
-            boolean b = belongs(e, clean(text.substring(item[0], item[1])));
-            belongs.add(b);
-            if (b) belonging++;
-        }
-        if (belonging * 2 <= items.size()) return;
+        return items.size() < 2 ? List.of() : items;
+    }
+
+    private static void members(Block block, Entry e, List<int[]> items, List<Boolean> belongs, Facts facts) {
         String members = String.join("、", e.members.stream().map(m -> m.get(0)).toList());
         for (int k = 0; k < items.size(); k++) {
             int[] item = items.get(k);
             facts.add(new FormulationMember(block.index(), item[0], item[1], block.span(item[0], item[1]), e.name,
-                    text.substring(item[0], item[1]), belongs.get(k), members));
+                    block.text().substring(item[0], item[1]), belongs.get(k), members));
         }
     }
 
