@@ -13,7 +13,7 @@ import draftlint.draft.Span;
  * @param noun        up to four Han chars that follow the measure and name what is counted
  *                    ({@code 高中}), or ""
  * @param subject     for a percentage, the ratio it states when the clause says so plainly
- *                    ({@code 覆盖率达到}{@code 100%} → {@code 覆盖率}); "" otherwise
+ *                    ({@code 覆盖率达到100%} → {@code 覆盖率}, {@code 占比}); "" otherwise
  * @param approximate true when 余, 多, 近, 约, 超, 以上, 左右 or similar make the number a bound
  */
 public record Figure(int paragraph, int start, int end, Span span, String text, double value, String measure,

@@ -64,7 +64,7 @@ public final class FigureRecognizer implements Recognizer {
                         || APPROX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
                 String subject = measure.equals("%") || measure.equals("％") ? subject(text, n.start()) : "";
                 facts.add(new Figure(block.index(), n.start(), end, block.span(n.start(), end), text.substring(n.start(), end),
-                        n.value(), measure.equals("％") ? "%" : measure, noun(text, end), subject, approximate));
+                        n.value(), measure.equals("％") ? "%" : measure, subject.isEmpty() && !measure.endsWith("%") && !measure.endsWith("％") ? noun(text, end) : "", subject, approximate));
                 i = end;
             }
         }
@@ -103,7 +103,10 @@ public final class FigureRecognizer implements Recognizer {
         while (from > 0 && "，。；：！？,;:!?、（(“\"".indexOf(text.charAt(from - 1)) < 0) from--;
         Matcher m = SUBJECT.matcher(text.substring(from, numberStart));
         if (!m.find() || UNBOUNDED.matcher(m.group(1)).find()) return "";
-        return m.group(1);
+        // The pattern reaches back for words that make a ratio unbounded (毛入学率); the message
+        // needs only the ratio's own word: 联网率, not 统与公安机关联网率.
+        String ratio = m.group(1);
+        return ratio.endsWith("率") ? ratio.substring(Math.max(0, ratio.length() - 3)) : ratio.substring(ratio.length() - 2);
     }
 
     static boolean isHan(char c) {
