@@ -173,7 +173,10 @@ public final class RuleBook {
     private static String cacheKey(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("drools " + KieBase.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
+            // The Drools jars' own names carry their versions even where the manifests do not.
+            digest.update(("drools " + KieBase.class.getProtectionDomain().getCodeSource().getLocation()
+                    + " " + KnowledgeBuilder.class.getProtectionDomain().getCodeSource().getLocation())
+                    .getBytes(StandardCharsets.UTF_8));
             digest.update(codeFingerprint());
             for (RuleSource source : sources) {
                 digest.update(source.name().getBytes(StandardCharsets.UTF_8));

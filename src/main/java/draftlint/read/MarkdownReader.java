@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * Reads a Markdown draft through commonmark-java. The markup is not text: {@code **bold**} is
- * emphasis, a list marker is the list's, code is not prose. Every char of the text that remains
+ * emphasis, a list marker is the list's, code (inline or fenced) is not prose. Every char of the text that remains
  * is mapped back to its source line and column through commonmark's source spans.
  */
 public final class MarkdownReader implements DraftReader {
@@ -84,15 +84,13 @@ public final class MarkdownReader implements DraftReader {
         for (Node n = node; n != null; n = n.getNext()) {
             if (n instanceof Text text) {
                 appendMapped(text.getLiteral(), text.getSourceSpans(), out, lines);
-            } else if (n instanceof Code code) {
-                appendMapped(code.getLiteral(), code.getSourceSpans(), out, lines);
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 // Chinese wraps without a space; only a break between two Latin words stands for one.
                 if (!out.isEmpty() && isAsciiWord(out.lastChar()) && startsAsciiWord(n.getNext())) {
                     out.appendVirtual(' ', out.lastLine(), out.lastColumn() + 1);
                 }
-            } else if (n instanceof HtmlInline || n instanceof Image) {
-                continue;
+            } else if (n instanceof HtmlInline || n instanceof Image || n instanceof Code) {
+                continue; // markup, pictures and code are not the draft's prose
             } else {
                 collect(n.getFirstChild(), out, lines);
             }

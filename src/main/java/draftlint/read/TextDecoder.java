@@ -53,7 +53,7 @@ public final class TextDecoder {
         if (gb != null) {
             return new DecodedText(gb, "GB18030", false);
         }
-        if (guess != null && Charset.isSupported(guess.getName())) {
+        if (guess != null && guess.getConfidence() >= SURE && Charset.isSupported(guess.getName())) {
             String other = tryDecode(bytes, Charset.forName(guess.getName()));
             if (other != null && !looksBinary(other)) {
                 return new DecodedText(other, guess.getName(), false);

@@ -136,12 +136,12 @@ public final class PlaceholderRecognizer implements Recognizer {
                 || CHINESE_DIGITS.matcher(String.valueOf(after)).matches();
     }
 
-    /** The mask with up to three Chinese chars on each side, to name it in a message. */
+    /** The mask with up to two Chinese chars on each side, to name it in a message. */
     private static String around(String text, int start, int end) {
         int from = start;
-        while (from > 0 && start - from < 3 && isHan(text.charAt(from - 1))) from--;
+        while (from > 0 && start - from < 2 && isHan(text.charAt(from - 1))) from--;
         int to = end;
-        while (to < text.length() && to - end < 3 && isHan(text.charAt(to))) to++;
+        while (to < text.length() && to - end < 2 && isHan(text.charAt(to))) to++;
         return text.substring(from, to);
     }
 

@@ -36,8 +36,9 @@ public final class TextReporter implements Reporter {
             return;
         }
         out.println(paint(report.path(), "1") + paint("  " + words.word("kind") + ": "
-                + words.word("kind." + report.kind()) + "（" + words.word(report.kindAssumed() ? "assumed" : "given")
-                + "）· " + words.word("encoding") + ": " + report.encoding(), "2"));
+                + words.word("kind." + report.kind()) + String.format(words.word("aside"),
+                words.word(report.kindAssumed() ? "assumed" : "given")) + " · " + words.word("encoding") + ": "
+                + report.encoding(), "2"));
         if (report.diagnostics().isEmpty()) {
             out.println("  " + words.word("no-findings"));
             out.println();

@@ -11,7 +11,7 @@ final class Wording {
             Map.entry("error", "错误"), Map.entry("warning", "警告"), Map.entry("info", "提示"),
             Map.entry("suggestion", "建议"), Map.entry("fix", "可自动修改为"), Map.entry("cannot-check", "无法检查"),
             Map.entry("kind", "文种"), Map.entry("assumed", "据标题推断"), Map.entry("given", "按 --kind 指定"),
-            Map.entry("encoding", "编码"), Map.entry("no-findings", "未发现问题"), Map.entry("to-line", "至第 %d 行"),
+            Map.entry("encoding", "编码"), Map.entry("no-findings", "未发现问题"), Map.entry("to-line", "至第 %d 行"), Map.entry("aside", "（%s）"),
             Map.entry("kind.speech", "讲话/发言"), Map.entry("kind.notice", "通知"), Map.entry("kind.report", "调研报告"),
             Map.entry("kind.plan", "工作要点/计划"), Map.entry("kind.summary", "工作总结/报告"),
             Map.entry("kind.compilation", "汇编"), Map.entry("kind.unknown", "未能判断"));
@@ -19,7 +19,7 @@ final class Wording {
             Map.entry("error", "error"), Map.entry("warning", "warning"), Map.entry("info", "info"),
             Map.entry("suggestion", "suggestion"), Map.entry("fix", "fix"), Map.entry("cannot-check", "cannot check"),
             Map.entry("kind", "kind"), Map.entry("assumed", "guessed from the title"), Map.entry("given", "given with --kind"),
-            Map.entry("encoding", "encoding"), Map.entry("no-findings", "no findings"), Map.entry("to-line", "to line %d"),
+            Map.entry("encoding", "encoding"), Map.entry("no-findings", "no findings"), Map.entry("to-line", "to line %d"), Map.entry("aside", " (%s)"),
             Map.entry("kind.speech", "speech"), Map.entry("kind.notice", "notice"), Map.entry("kind.report", "research report"),
             Map.entry("kind.plan", "work plan"), Map.entry("kind.summary", "work summary or report"),
             Map.entry("kind.compilation", "compilation"), Map.entry("kind.unknown", "not recognized"));
