@@ -37,7 +37,7 @@ class DateRecognizerTest {
     void readsChineseNumeralsAndIsoDates() throws Exception {
         DateMention cn = dates("二〇二四年二月二十日\n").get(0);
         assertThat(List.of(cn.year(), cn.month(), cn.day())).containsExactly(2024, 2, 20);
-        DateMention iso = dates("来源时间为:2024-02-23\n").get(0);
+        DateMention iso = dates("材料报送截止日期：2024-02-23\n").get(0);
         assertThat(List.of(iso.year(), iso.month(), iso.day(), iso.actualWeekday())).containsExactly(2024, 2, 23, 5);
     }
 
