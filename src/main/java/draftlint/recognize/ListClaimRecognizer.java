@@ -26,6 +26,8 @@ public final class ListClaimRecognizer implements Recognizer {
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）《》\n";
     private static final String CONJUNCTIONS = "(?:和|及|与|與|以及|同)";
     private static final Pattern JOINED = Pattern.compile("[\\u4e00-\\u9fff*＊_＿]" + CONJUNCTIONS + "[\\u4e00-\\u9fff*＊_＿]");
+    /** A last char that makes the number count something else than the items: 各, 共, 分别为… */
+    private static final String NOT_THE_ITEMS = "各共均计計达達有约約为為是了增减減";
     private static final int MAX_ITEM = 16;
     private static final int MAX_FIRST_ITEM = 24;
 
@@ -46,6 +48,11 @@ public final class ListClaimRecognizer implements Recognizer {
         int listEnd = f.start() - (connector.find() ? connector.group().length() : 0);
         boolean quoted = connector.group().contains("”") || connector.group().contains("」");
         boolean open = connector.group().contains("等");
+        // “四个全面” after a list is a slogan in its own quotes, not the list's count; 等“五项管理” is.
+        boolean opensQuote = connector.group().endsWith("“") || connector.group().endsWith("「");
+        if (opensQuote && !open) return;
+        // 各3名, 共12名, 分别为3所: the number counts something per item or in all, not the items.
+        if (listEnd > 0 && NOT_THE_ITEMS.indexOf(text.charAt(listEnd - 1)) >= 0) return;
         int listStart = listEnd;
         while (listStart > 0) {
             char c = text.charAt(listStart - 1);
