@@ -10,9 +10,12 @@ import draftlint.draft.Span;
  * @param ordinal      the ordinal written ({@code 41})
  * @param firstYear    the year of the first occurrence ({@code 1985})
  * @param year         the year the mention is set in: its sentence's, else the draft's; 0 when unknown
- * @param expected     the ordinal that year gives, or 0 when the year is unknown
+ * @param expected     the ordinal that year gives; 0 when the year is unknown or the sentence neither
+ *                     celebrates the event ({@code 庆祝}, {@code 之际}) nor looks ahead to it
+ * @param upcoming     the next ordinal, also right when the sentence looks ahead ({@code 喜迎}); else 0
  * @param expectedText the phrase written with that ordinal ({@code 第40个教师节}), or ""
  */
 public record Anniversary(int paragraph, int start, int end, Span span, String text, String event, int ordinal,
-                          int firstYear, int year, int expected, String expectedText) {
+                          int firstYear, int year, int expected, int upcoming,
+                          String expectedText) {
 }

@@ -29,10 +29,12 @@ public final class DateRecognizer implements Recognizer {
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]\\s*((?:星期|礼拜|禮拜|周|週)([一二三四五六日天七]))\\s*[)）]");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\d.\\-])((?:19|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:19|20)\\d{2})(?![\\d.\\-])(\\s*年)?");
+            "(?<![\\d.\\-])((?:19|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:19|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|學年|年度))(\\s*年)?");
     private static final Pattern YEARS_CLAIM = Pattern.compile(
             "(?<![\\d〇○零一二三四五六七八九十两兩])([一二三四五六七八九十两兩]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
     private static final String WEEKDAYS = "一二三四五六日";
+    /** Lunar months have thirty days and no weekday of their own: 农历二月三十日 is a real date. */
+    private static final Pattern LUNAR_BEFORE = Pattern.compile("农历|農曆|阴历|陰曆|夏历|夏曆");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -66,6 +68,7 @@ public final class DateRecognizer implements Recognizer {
         if (overlaps(taken, start, end) || facts.overlapsResidue(block.index(), start, end)) return;
         taken.add(new int[]{start, end});
         String text = block.text();
+        if (LUNAR_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) return;
         boolean valid = isValid(year, month, day);
         Matcher w = WEEKDAY.matcher(text.substring(end));
         int weekday = 0;

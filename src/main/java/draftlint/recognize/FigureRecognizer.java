@@ -32,9 +32,10 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern SUBJECT = Pattern.compile(
             "([\\u4e00-\\u9fff]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續)?"
                     + "(?:达到|達到|达|達|为|為|是|保持在|稳定在|穩定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超過|在)?$");
-    /** Ratios that can lawfully exceed 100%: growth, completion, gross enrolment, contribution. */
+    /** Ratios that can lawfully exceed 100%: growth, completion, gross enrolment, contribution, bed use, self-sufficiency… */
     private static final Pattern UNBOUNDED = Pattern.compile("增长|增長|增速|增幅|完成|达成|達成|毛入|贡献|貢獻|回报|回報|收益|利润|利潤"
-            + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升");
+            + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升"
+            + "|床位|执行|執行|到位|产销|產銷|自给|自給|收缴|收繳|征收|徵收|偿债|償債|杠杆|槓桿");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
