@@ -85,7 +85,7 @@ public final class FormulationRecognizer implements Recognizer {
 
     /**
      * The items that spell out the formulation at {@code [start, end)}: in brackets or after a colon
-     * or 即 right after it, or in a list closed by 等 or a quote right before it. Empty when none.
+     * or 即 right after it, or in a list closed by 等 right before it. Empty when none.
      */
     private static List<int[]> spelledOut(String text, int start, int end) {
         Matcher after = AFTER.matcher(text.substring(end));
@@ -96,8 +96,9 @@ public final class FormulationRecognizer implements Recognizer {
         }
         int listEnd = start;
         if (listEnd > 0 && (text.charAt(listEnd - 1) == '“' || text.charAt(listEnd - 1) == '「')) listEnd--;
-        if (listEnd > 0 && text.charAt(listEnd - 1) == '等') listEnd--;
-        if (listEnd == start) return List.of(); // a list must be closed by 等 or a quote to be this formulation's
+        // A list before the formulation is its own only when 等 closes it: 作业、…、体质等“五项管理”.
+        if (listEnd == 0 || text.charAt(listEnd - 1) != '等') return List.of();
+        listEnd--;
         int listStart = listEnd;
         while (listStart > 0 && CLAUSE_STOPS.indexOf(text.charAt(listStart - 1)) < 0) listStart--;
         return items(text, listStart, listEnd);
