@@ -26,7 +26,7 @@ public final class AnniversaryRecognizer implements Recognizer {
      * Words that set the event in the sentence's own year: the draft celebrates it now. Without
      * them the mention may recall an earlier year (开展庆祝建党100周年活动以来) and is not checked.
      */
-    private static final Pattern NOW = Pattern.compile("庆祝|慶祝|纪念|紀念|值此|恰逢|适逢|適逢|之际|之際|表彰大会|表彰大會|暨");
+    private static final Pattern NOW = Pattern.compile("今年|本年|庆祝|慶祝|纪念|紀念|值此|恰逢|适逢|適逢|之际|之際|表彰大会|表彰大會|暨");
     /** Words that look ahead to the next occurrence: 喜迎第42个教师节 is right a year early. */
     private static final Pattern AHEAD = Pattern.compile("迎接|喜迎|迎来|迎來|即将|即將|筹备|籌備|献礼|獻禮");
 
