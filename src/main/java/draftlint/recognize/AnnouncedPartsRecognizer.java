@@ -44,19 +44,18 @@ public final class AnnouncedPartsRecognizer implements Recognizer {
             Matcher tail = TAIL.matcher(text.substring(f.end()));
             if (!tail.find()) continue;
             int after = f.end() + tail.end();
-            String rest = text.substring(after).strip();
-            if (rest.isEmpty()) {
-                if (f.paragraph() + 1 >= blocks.size()) continue;
-                announce(blocks, f, tail.end(), f.paragraph() + 1, 0, facts);
-            } else {
-                announce(blocks, f, tail.end(), f.paragraph(), after + (text.substring(after).length() - text.substring(after).stripLeading().length()), facts);
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
+            if (after < text.length()) {
+                announce(blocks, f, f.paragraph(), after, facts);
+            } else if (f.paragraph() + 1 < blocks.size()) {
+                announce(blocks, f, f.paragraph() + 1, 0, facts);
             }
         }
         pieces(draft, facts);
     }
 
     /** Looks at what follows an announcement at paragraph {@code p}, offset {@code at}, and counts it. */
-    private static void announce(List<Block> blocks, Figure f, int tailLength, int p, int at, Facts facts) {
+    private static void announce(List<Block> blocks, Figure f, int p, int at, Facts facts) {
         String start = blocks.get(p).text().substring(at);
         Matcher run = RUN_MARKER.matcher(start);
         if (run.lookingAt() && ordinal(run.group(1)) == 1) {
