@@ -13,14 +13,14 @@ import draftlint.draft.Span;
  *                         {@code enumeration} ({@code 一是…二是…}, {@code 一要…}), {@code headings}
  *                         ({@code 一、} paragraphs that follow), {@code pieces} (titles in a compilation)
  * @param listed           how many items were found
- * @param listedAlternative the count when the last {@code 和}/{@code 及}/{@code 与} also joins two items
- *                         ({@code A、B和C}); equal to {@code listed} when there is no such word
+ * @param listedAtMost     the count when every {@code 和}/{@code 及}/{@code 与} inside an item joins two
+ *                         items ({@code A、B和C} may be three); equal to {@code listed} when there is none
  * @param listSpan         where the items stand (the list, or the first to last marker)
  * @param listLine         the source line where the items start, for messages
  * @param placeholderItems how many items are masked or blank ({@code **}, {@code _之间})
  * @param open             true when {@code 等} stands between the list and the number
  */
 public record Claim(int paragraph, int start, int end, Span span, String text, int claimed, String form,
-                    int listed, int listedAlternative, Span listSpan, int listLine, int placeholderItems,
+                    int listed, int listedAtMost, Span listSpan, int listLine, int placeholderItems,
                     boolean open) {
 }

@@ -81,9 +81,12 @@ public final class ListClaimRecognizer implements Recognizer {
             from = to + 1;
         }
         int listed = items.length;
-        int alternative = JOINED.matcher(items[items.length - 1]).find() ? listed + 1 : listed;
+        int atMost = listed;
+        for (String item : items) {
+            if (JOINED.matcher(item).find()) atMost++; // 学前教育和义务教育 may be two items
+        }
         facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "list",
-                listed, alternative, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
+                listed, atMost, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
     }
 
     private static boolean isMasked(List<Placeholder> placeholders, int paragraph, int from, int to) {
