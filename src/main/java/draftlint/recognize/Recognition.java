@@ -19,6 +19,7 @@ public final class Recognition {
                 new PlaceholderRecognizer(),
                 new FigureRecognizer(),
                 new ListClaimRecognizer(),
+                new AnnouncedPartsRecognizer(),
                 new BreakdownRecognizer(),
                 new ChangeRecognizer(),
                 new DateRecognizer(),
