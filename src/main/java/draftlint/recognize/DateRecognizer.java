@@ -66,6 +66,7 @@ public final class DateRecognizer implements Recognizer {
     private static void add(Block block, Facts facts, int start, int end, int year, boolean yearWritten, int month,
                             int day, List<int[]> taken) {
         if (overlaps(taken, start, end) || facts.overlapsResidue(block.index(), start, end)) return;
+        if (month < 0 || day < 0) return; // 一二月: Chinese digits that are no numeral
         taken.add(new int[]{start, end});
         String text = block.text();
         if (LUNAR_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) return;
