@@ -4,7 +4,8 @@ import draftlint.draft.Span;
 
 /**
  * The ordinal of a recurring event whose first year is known: {@code 第41个教师节},
- * {@code 新中国成立75周年}, {@code 十四届全国人大三次会议}. The events and their first years are data ({@code rules/lists/anniversaries.txt}).
+ * {@code 新中国成立75周年}, {@code 十四届全国人大三次会议}. The events and their first years are data
+ * ({@code rules/lists/anniversaries.txt}).
  *
  * @param event        the event as the table names it ({@code 教师节})
  * @param ordinal      the ordinal written ({@code 41})
