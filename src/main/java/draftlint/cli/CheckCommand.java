@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
 
 /** {@code draftlint check}: checks files, folders or standard input and reports what it finds. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Check drafts (.txt, .md; folders are searched recursively; - reads standard input).",
+        description = "Check drafts (.txt, .md, .docx; folders are searched recursively; - reads standard input).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
                 "2:a usage error, a rule file that does not compile, or an input that could not be read"})
@@ -84,6 +84,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    AnnotateOptions annotate;
+
     private static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
 
     @Override
@@ -125,6 +128,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
+        if (annotate.active()) {
+            String problem = annotate.plan(paths, inputs);
+            if (problem != null) return usage(err, problem);
+        }
+
         StringWriter buffer = output == null ? null : new StringWriter();
         PrintWriter out = buffer == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
         Reporter reporter = switch (format) {
@@ -138,12 +146,13 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("draftlint: " + report.path() + ": " + report.error());
             }
             reporter.file(report);
+            annotate.write(report, language, err);
         });
         reporter.finish(summary);
         out.flush();
         if (buffer != null) writeAtomically(output, buffer.toString());
 
-        if (summary.failed() > 0) return Main.EXIT_TROUBLE;
+        if (summary.failed() > 0 || annotate.failed()) return Main.EXIT_TROUBLE;
         if (failOn == FailOn.never) return 0;
         return summary.atLeast(Severity.parse(failOn.name())) > 0 ? 1 : 0;
     }

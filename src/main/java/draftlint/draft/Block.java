@@ -14,13 +14,23 @@ public final class Block {
     private final int[] columns;
     private final BlockType type;
     private final int markupLevel;
+    private final int autoNumberLength;
+
+    /** A block whose text is all the writer's own (no automatic numbering before it). */
+    public Block(int index, String text, int[] lines, int[] columns, BlockType type, int markupLevel) {
+        this(index, text, lines, columns, type, markupLevel, 0);
+    }
 
     /**
      * @param lines   source line of each char of {@code text}
      * @param columns source code-point column of each char (both chars of a surrogate pair share one)
      * @param markupLevel heading level from the markup (Markdown #), list depth, or 0
+     * @param autoNumberLength how many chars at the start of {@code text} a word processor's automatic
+     *                    numbering shows ({@code 一、} rendered from a .docx list): they are checked as
+     *                    text but are not text a writer, or a fix, can edit
      */
-    public Block(int index, String text, int[] lines, int[] columns, BlockType type, int markupLevel) {
+    public Block(int index, String text, int[] lines, int[] columns, BlockType type, int markupLevel,
+                 int autoNumberLength) {
         if (lines.length != text.length() || columns.length != text.length()) {
             throw new IllegalArgumentException("position map does not fit the text");
         }
@@ -33,6 +43,10 @@ public final class Block {
         this.columns = columns;
         this.type = Objects.requireNonNull(type);
         this.markupLevel = markupLevel;
+        if (autoNumberLength < 0 || autoNumberLength > text.length()) {
+            throw new IllegalArgumentException("automatic number longer than the text");
+        }
+        this.autoNumberLength = autoNumberLength;
     }
 
     /** 0-based position of this block among the draft's blocks. */
@@ -50,6 +64,11 @@ public final class Block {
 
     public int markupLevel() {
         return markupLevel;
+    }
+
+    /** Chars at the start of the text that automatic numbering shows; 0 for most blocks. */
+    public int autoNumberLength() {
+        return autoNumberLength;
     }
 
     public int firstLine() {

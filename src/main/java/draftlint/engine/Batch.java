@@ -72,7 +72,7 @@ public final class Batch {
 
     private static Draft read(Input input) throws UnreadableInputException {
         DraftReader reader = DraftReader.forFileName(input.path())
-                .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md)"));
+                .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md, .docx)"));
         byte[] bytes = input.bytes();
         if (bytes == null) {
             try {

@@ -63,10 +63,12 @@ public final class Checker {
         Set<Diagnostic> unique = new LinkedHashSet<>();
         for (Finding f : findings) {
             RuleMeta rule = book.rule(f.getRule()).orElseThrow();
+            // A number shown by automatic numbering is not text: replacing it as text would corrupt the file.
+            boolean inAutoNumber = draft.touchesAutoNumber(f.getSpan());
             unique.add(new Diagnostic(rule.id(), rule.family(), rule.severity(), f.getSpan(),
                     template.fill(rule.message(language), f.getArgs()),
                     template.fill(rule.suggestion(language), f.getArgs()),
-                    f.getFix(), draft.line(f.getSpan().line())));
+                    inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule));

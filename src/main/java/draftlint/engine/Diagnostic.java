@@ -8,7 +8,15 @@ import draftlint.draft.Span;
  *
  * @param fix     the replacement of exactly {@code span} that is safe to apply unread, or null
  * @param excerpt the source line the finding starts on
+ * @param inAutoNumber true when the span overlaps a number that a word processor's automatic
+ *                numbering shows (a .docx list): no fix can edit it, the list settings must change
  */
 public record Diagnostic(String rule, String family, Severity severity, Span span, String message,
-                         String suggestion, String fix, String excerpt) {
+                         String suggestion, String fix, String excerpt, boolean inAutoNumber) {
+
+    /** A finding on text the writer typed. */
+    public Diagnostic(String rule, String family, Severity severity, Span span, String message,
+                      String suggestion, String fix, String excerpt) {
+        this(rule, family, severity, span, message, suggestion, fix, excerpt, false);
+    }
 }

@@ -60,8 +60,8 @@ public record RuleMeta(String id, String family, Severity severity, String descr
 
     private static String text(Object value) {
         if (value == null) return null;
+        // Drools has already taken the quotes off a quoted value: what remains is the text itself.
         String s = value.toString().strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
         return s.isEmpty() ? null : s;
     }
 }

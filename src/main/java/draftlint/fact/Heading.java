@@ -26,8 +26,14 @@ import draftlint.draft.Span;
  * @param text            the heading's words, without the marker
  * @param inline          true when the heading opens a paragraph that goes on after it
  * @param outline         true inside an outline block
+ * @param form            the marker's shape with {@code N} for the numeral ({@code （N）}, {@code (N)},
+ *                        {@code N.}, {@code N．}, {@code N、}): siblings written alike have equal forms
+ * @param carriedOrdinal  for the first heading under its parent, the ordinal of the last heading of the
+ *                        same level under an earlier parent in the same tree (the 5 of {@code 5.} before
+ *                        {@code 二、 6.}), else 0: tells a count carried on across sections from a restart
  */
 public record Heading(int id, int paragraph, int start, int end, Span span, Span markerSpan, String marker,
                       String style, String mark, int level, int ordinal, int parent, int previous,
-                      int previousOrdinal, String path, String text, boolean inline, boolean outline) {
+                      int previousOrdinal, String path, String text, boolean inline, boolean outline,
+                      String form, int carriedOrdinal) {
 }

@@ -43,8 +43,14 @@ final class BlockBuilder {
     }
 
     Block build(int index, BlockType type, int level) {
+        return build(index, type, level, 0);
+    }
+
+    /** @param autoNumberLength chars at the start that automatic numbering shows (see {@link Block}) */
+    Block build(int index, BlockType type, int level, int autoNumberLength) {
         int n = text.length();
-        return new Block(index, text.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(columns, n), type, level);
+        return new Block(index, text.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(columns, n), type, level,
+                autoNumberLength);
     }
 
     private void push(char c, int line, int column) {

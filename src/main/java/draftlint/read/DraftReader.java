@@ -15,12 +15,16 @@ public interface DraftReader {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("-") || lower.endsWith(".txt")) return Optional.of(new PlainTextReader());
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) return Optional.of(new MarkdownReader());
+        if (lower.endsWith(".docx")) return Optional.of(new DocxReader());
+        // A .doc or .wps given by name is opened as Word would, to say why it cannot be read.
+        if (lower.endsWith(".doc") || lower.endsWith(".wps")) return Optional.of(new DocxReader());
         return Optional.empty();
     }
 
-    /** Whether a folder walk should pick up this file. */
+    /** Whether a folder walk should pick up this file (not Word's {@code ~$name.docx} lock files). */
     static boolean isDraftFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".md");
+        if (lower.startsWith("~$")) return false;
+        return lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".docx");
     }
 }

@@ -15,6 +15,7 @@ public final class Recognition {
     public Recognition(String kind) {
         this.recognizers = List.of(
                 new ParagraphRecognizer(),
+                new ResidueRecognizer(),
                 new DocumentRecognizer(kind),
                 new PlaceholderRecognizer(),
                 new FigureRecognizer(),
@@ -24,7 +25,17 @@ public final class Recognition {
                 new ChangeRecognizer(),
                 new DateRecognizer(),
                 new AnniversaryRecognizer(),
-                new FormulationRecognizer());
+                new FormulationRecognizer(),
+                new HeadingRecognizer(),
+                new EnumerationRecognizer(),
+                new RepeatedWordRecognizer(),
+                new PinyinRecognizer(),
+                new GarbleRecognizer(),
+                new ScriptRecognizer(),
+                new RepeatedParagraphRecognizer(),
+                new HalfWidthRecognizer(),
+                new PairingRecognizer(),
+                new RangeRecognizer());
     }
 
     public Facts recognize(Draft draft) {

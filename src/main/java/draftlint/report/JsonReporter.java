@@ -57,6 +57,7 @@ public final class JsonReporter implements Reporter {
                 f.putObject("fix").put("replacement", d.fix());
             }
             f.put("excerpt", d.excerpt());
+            if (d.inAutoNumber()) f.put("inAutoNumber", true);
         }
     }
 

@@ -86,6 +86,9 @@ public final class TextReporter implements Reporter {
         if (!d.suggestion().isEmpty()) {
             out.println(paint(gutter + " = ", "34") + words.word("suggestion") + ": " + d.suggestion());
         }
+        if (d.inAutoNumber()) {
+            out.println(paint(gutter + " = ", "34") + words.word("note") + ": " + words.word("auto-number"));
+        }
         out.println();
     }
 

@@ -14,7 +14,8 @@ final class Wording {
             Map.entry("encoding", "编码"), Map.entry("no-findings", "未发现问题"), Map.entry("to-line", "至第 %d 行"), Map.entry("aside", "（%s）"),
             Map.entry("kind.speech", "讲话/发言"), Map.entry("kind.notice", "通知"), Map.entry("kind.report", "调研报告"),
             Map.entry("kind.plan", "工作要点/计划"), Map.entry("kind.summary", "工作总结/报告"),
-            Map.entry("kind.compilation", "汇编"), Map.entry("kind.unknown", "未能判断"));
+            Map.entry("kind.compilation", "汇编"), Map.entry("kind.unknown", "未能判断"),
+            Map.entry("note", "注"), Map.entry("auto-number", "此编号由 Word 自动编号生成，不在正文文字中：请在编号设置中修改"));
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("error", "error"), Map.entry("warning", "warning"), Map.entry("info", "info"),
             Map.entry("suggestion", "suggestion"), Map.entry("fix", "fix"), Map.entry("cannot-check", "cannot check"),
@@ -22,7 +23,8 @@ final class Wording {
             Map.entry("encoding", "encoding"), Map.entry("no-findings", "no findings"), Map.entry("to-line", "to line %d"), Map.entry("aside", " (%s)"),
             Map.entry("kind.speech", "speech"), Map.entry("kind.notice", "notice"), Map.entry("kind.report", "research report"),
             Map.entry("kind.plan", "work plan"), Map.entry("kind.summary", "work summary or report"),
-            Map.entry("kind.compilation", "compilation"), Map.entry("kind.unknown", "not recognized"));
+            Map.entry("kind.compilation", "compilation"), Map.entry("kind.unknown", "not recognized"),
+            Map.entry("note", "note"), Map.entry("auto-number", "this number comes from Word's automatic numbering, not from the text: change it in the list settings"));
 
     private final Language language;
 

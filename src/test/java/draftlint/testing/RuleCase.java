@@ -33,33 +33,38 @@ public record RuleCase(String rule, boolean flag, String label, String text, Lis
                           String fixture, int fileLine) {
         StringBuilder text = new StringBuilder();
         List<Expected> expected = new ArrayList<>();
+        // A marker may open on one line and close on a later one (a residue block of several
+        // lines); a fix is then written on the closing line.
+        boolean open = false;
+        int openLine = 0;
+        int openColumn = 0;
+        int arrow = -1;
+        int arrowColumn = 0;
         for (int i = 0; i < body.size(); i++) {
             String line = body.get(i);
             StringBuilder clean = new StringBuilder();
             int column = 1;
-            int open = -1;
-            int openColumn = 0;
-            int arrow = -1;
+            arrow = -1;
             for (int k = 0; k < line.length(); ) {
                 int cp = line.codePointAt(k);
                 k += Character.charCount(cp);
                 if (cp == '⟦') {
-                    open = clean.length();
+                    open = true;
+                    openLine = i + 1;
                     openColumn = column;
                     arrow = -1;
-                } else if (cp == '→' && open >= 0) {
+                } else if (cp == '→' && open) {
                     arrow = clean.length();
-                } else if (cp == '⟧' && open >= 0) {
+                    arrowColumn = column;
+                } else if (cp == '⟧' && open) {
                     String fix = null;
-                    int endColumn = column;
                     if (arrow >= 0) {
                         fix = clean.substring(arrow);
                         clean.setLength(arrow);
-                        endColumn = openColumn + clean.substring(open).codePointCount(0, clean.length() - open);
-                        column = endColumn;
+                        column = arrowColumn;
                     }
-                    expected.add(new Expected(new Span(i + 1, openColumn, i + 1, endColumn), fix));
-                    open = -1;
+                    expected.add(new Expected(new Span(openLine, openColumn, i + 1, column), fix));
+                    open = false;
                 } else {
                     clean.appendCodePoint(cp);
                     column++;

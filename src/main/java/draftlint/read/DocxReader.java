@@ -1,0 +1,52 @@
+package draftlint.read;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.draft.SourceFormat;
+import draftlint.word.BodyWalker;
+import draftlint.word.WordFile;
+import draftlint.word.WordParagraph;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Word .docx draft. A "line" is a paragraph of the body in reading order (table cells and
+ * text boxes included, empty paragraphs counted); its text is the number automatic numbering
+ * shows, then the writer's text (see {@link BodyWalker} for what counts as text). A block is that
+ * text without the white space around it, so a heading indented with spaces still starts with
+ * its ordinal; its columns stay those of the whole line.
+ */
+public final class DocxReader implements DraftReader {
+
+    @Override
+    public Draft read(String path, byte[] bytes) throws UnreadableInputException {
+        List<WordParagraph> paragraphs;
+        try (WordFile file = WordFile.open(bytes)) {
+            paragraphs = BodyWalker.paragraphs(file);
+        } catch (IOException e) {
+            throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
+        }
+        List<String> lines = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        for (WordParagraph p : paragraphs) {
+            String line = p.checkedText();
+            lines.add(line);
+            int start = 0;
+            int end = line.length();
+            while (start < end && SourceLines.isSpace(line.charAt(start))) start++;
+            while (end > start && SourceLines.isSpace(line.charAt(end - 1))) end--;
+            if (start == end) continue;
+            BlockBuilder builder = new BlockBuilder();
+            builder.appendRun(line.substring(start, end), p.number(), SourceLines.column(line, start));
+            BlockType type = p.inTable() ? BlockType.TABLE_CELL : p.outlineLevel() >= 0 ? BlockType.HEADING : BlockType.PARAGRAPH;
+            int level = p.outlineLevel() >= 0 ? p.outlineLevel() + 1 : 0;
+            int autoNumber = Math.max(0, p.autoNumber().length() - start);
+            blocks.add(builder.build(blocks.size(), type, level, Math.min(autoNumber, end - start)));
+        }
+        if (blocks.isEmpty()) throw new UnreadableInputException("the document has no text");
+        return new Draft(path, SourceFormat.WORD, "UTF-8", lines, blocks);
+    }
+}

@@ -1,0 +1,88 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.fact.Garble;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds text damaged by a wrong encoding: replacement characters (U+FFFD), runs of rare
+ * characters that UTF-8 read as GBK or Big5 turns into ({@code 皬娀媱潯薄皩m椨媱潯}), and a
+ * {@code ?} with a stray byte where a character was lost ({@code ?h中等}).
+ * <p>
+ * Mojibake is told by rarity: its characters fall anywhere in the code table, while prose keeps
+ * to the everyday ones. A run counts when at least {@value #RARE_MIN} of its characters are outside
+ * GB 2312's first level, at most one ordinary character stands between two rare ones, and at least
+ * {@value #OUTSIDE_MIN} are outside GB 2312 altogether (so 魑魅魍魉, rare but GB 2312, is prose).
+ */
+public final class GarbleRecognizer implements Recognizer {
+    private static final int RARE_MIN = 3;
+    private static final int OUTSIDE_MIN = 2;
+    /** Rare characters make up at least this share of a mojibake run, in tenths. */
+    private static final int RARE_SHARE_TENTHS = 6;
+    private static final Pattern REPLACEMENT = Pattern.compile("\uFFFD+");
+    /** A lost GBK character: its lead byte became ?, its trail byte an ASCII char, glued to Chinese. */
+    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=\\p{IsHan})|(?<=\\p{IsHan})\\?{2,}|\\?{2,}(?=\\p{IsHan})");
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        for (Block block : draft.blocks()) {
+            if (block.type() == BlockType.CODE) continue;
+            String text = block.text();
+            add(block, REPLACEMENT.matcher(text), "replacement", facts);
+            add(block, LOST.matcher(text), "lost", facts);
+            misdecoded(block, facts);
+        }
+    }
+
+    private static void add(Block block, Matcher m, String kind, Facts facts) {
+        while (m.find()) {
+            add(block, m.start(), m.end(), kind, facts);
+        }
+    }
+
+    private static void add(Block block, int start, int end, String kind, Facts facts) {
+        if (facts.overlapsResidue(block.index(), start, end)) return;
+        facts.add(new Garble(block.index(), start, end, block.span(start, end), block.text().substring(start, end), kind));
+    }
+
+    private static void misdecoded(Block block, Facts facts) {
+        String text = block.text();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isRare(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            int rare = 1;
+            int outside = HanCharacters.isOutsideGb2312(text.charAt(i)) ? 1 : 0;
+            boolean gap = false;
+            for (int j = i + 1; j < text.length(); j++) {
+                char c = text.charAt(j);
+                if (isRare(c)) {
+                    rare++;
+                    if (HanCharacters.isOutsideGb2312(c)) outside++;
+                    end = j + 1;
+                    gap = false;
+                } else if (!gap && (HanCharacters.isHan(c) || c < 0x80 && Character.isLetter(c))) {
+                    gap = true;
+                } else {
+                    break;
+                }
+            }
+            if (rare >= RARE_MIN && outside >= OUTSIDE_MIN && rare * 10 >= (end - start) * RARE_SHARE_TENTHS) {
+                add(block, start, end, "misdecoded", facts);
+            }
+            i = end;
+        }
+    }
+
+    private static boolean isRare(char c) {
+        return HanCharacters.isHan(c) && HanCharacters.isUncommon(c);
+    }
+}

@@ -1,0 +1,101 @@
+package draftlint.recognize;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What draftlint knows about single Han characters: their simplified and traditional forms (from
+ * ICU's Hant-Hans and Hans-Hant transliterators, not a hand-typed table) and how common they are.
+ * "Common" is GB 2312: its first level holds the 3,755 characters of everyday text, its second
+ * level 3,008 more; a character outside GB 2312 is rare in a mainland document.
+ */
+final class HanCharacters {
+    /** Character sets and transliterators are not thread-safe; files are checked in parallel. */
+    private static final ThreadLocal<CharsetEncoder> GB2312 = ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
+    private static final ThreadLocal<CharsetEncoder> BIG5 = ThreadLocal.withInitial(() -> Charset.forName("Big5").newEncoder());
+    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+    private static final ThreadLocal<Transliterator> TO_TRADITIONAL = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hans-Hant"));
+    private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Character, Character> TRADITIONAL = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Character, Boolean> UNCOMMON = new ConcurrentHashMap<>();
+    /** GB 2312 lead bytes from here on are its second, less common level. */
+    private static final int GB2312_LEVEL_TWO = 0xD8;
+
+    private HanCharacters() {
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The simplified form of {@code c}, or {@code c} itself. */
+    static char simplified(char c) {
+        if (c < 0x3400) return c;
+        return SIMPLIFIED.computeIfAbsent(c, k -> single(TO_SIMPLIFIED.get().transliterate(String.valueOf(k)), k));
+    }
+
+    /** The traditional form of {@code c}, or {@code c} itself. */
+    static char traditional(char c) {
+        if (c < 0x3400) return c;
+        return TRADITIONAL.computeIfAbsent(c, k -> single(TO_TRADITIONAL.get().transliterate(String.valueOf(k)), k));
+    }
+
+    /** {@code text} converted to simplified characters, phrase by phrase (its length may change). */
+    static String toSimplified(String text) {
+        return TO_SIMPLIFIED.get().transliterate(text);
+    }
+
+    /** {@code text} converted to traditional characters, phrase by phrase (its length may change). */
+    static String toTraditional(String text) {
+        return TO_TRADITIONAL.get().transliterate(text);
+    }
+
+    /** {@code text} with every character folded to simplified, char for char: offsets stay valid. */
+    static String foldToSimplified(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) folded.append(simplified(text.charAt(i)));
+        return folded.toString();
+    }
+
+    /**
+     * A character only traditional text uses: it has a different simplified form, and it is not a
+     * GB 2312 character (著, 乾, 於 are both, and stay legitimate in simplified text).
+     */
+    static boolean isTraditionalOnly(char c) {
+        return isHan(c) && simplified(c) != c && !GB2312.get().canEncode(c);
+    }
+
+    /** A character only simplified text uses: it has a different traditional form and no Big5 code. */
+    static boolean isSimplifiedOnly(char c) {
+        return isHan(c) && traditional(c) != c && !BIG5.get().canEncode(c);
+    }
+
+    /** Outside GB 2312 even in its simplified form: a character a mainland text hardly ever needs. */
+    static boolean isOutsideGb2312(char c) {
+        return !GB2312.get().canEncode(simplified(c));
+    }
+
+    /** Not among the 3,755 everyday characters (GB 2312 level one), in its simplified form. */
+    static boolean isUncommon(char c) {
+        return UNCOMMON.computeIfAbsent(c, k -> {
+            char s = simplified(k);
+            if (!GB2312.get().canEncode(s)) return true;
+            byte[] code = String.valueOf(s).getBytes(Charset.forName("GB2312"));
+            return (code[0] & 0xFF) >= GB2312_LEVEL_TWO;
+        });
+    }
+
+    private static char single(String s, char fallback) {
+        return s.length() == 1 ? s.charAt(0) : fallback;
+    }
+
+    static {
+        // Guard against a JRE without the extended charsets: the checks above would silently pass.
+        if (!Charset.isSupported("GB2312") || !Charset.isSupported("Big5")) {
+            throw new IllegalStateException("this Java runtime lacks the GB2312 and Big5 charsets");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package draftlint.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what a web page wraps around an article: footers, navigation, pagers, bylines, toolbars,
+ * member prompts, URLs. It reads text already folded to simplified characters, and knows each
+ * kind by its shape and by the word lists in {@code rules/lists/residue/}, not by site names, so
+ * that it also knows a site it has never seen.
+ */
+final class PageChrome {
+    /** Page chrome is short; a paragraph longer than this is prose, whatever words it holds. */
+    static final int CHROME_MAX = 120;
+    /** A member prompt standing as a paragraph of its own is a line of a few words. */
+    private static final int PROMPT_MAX = 60;
+    private static final int TOOLBAR_MAX = 40;
+    /** Han characters a toolbar may hold besides its buttons (大 中 小, 收藏). */
+    private static final int TOOLBAR_LEFTOVER = 4;
+    /** Han characters left when the URLs are taken out of a URL line: at most a site name. */
+    private static final int URL_LINE_WORDS = 12;
+
+    static final Pattern URL = Pattern.compile(
+            "(?:https?://|www\\.)[A-Za-z0-9./?=&%#_:~+\\-]+"
+                    + "|(?<![A-Za-z0-9.@])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|info|xyz)(?:\\.cn)?(?![A-Za-z0-9])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
+    /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
+    private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
+    /** A greeting is a footer only beside a sign of the site (欢迎光临 老秘网 (http://…)), not 欢迎光临指导. */
+    private static final Pattern SITE_GREETING = Pattern.compile("(?:欢迎光临|欢迎访问).*?(?:网|本站|https?://|www\\.|\\.(?:com|cn|net))");
+    /**
+     * A paywall's grammar: an access word, then 后/可/才能…, then what it unlocks (会员登录后免费下载,
+     * 正式会员可完整阅读); a heading like 开展会员读书阅读活动 lacks the middle.
+     */
+    private static final String PAYWALL_LINK = "(?:后|可|才能|才可|即可|免费|立即)";
+    /** The line left when a truncation tail's bracket is closed after the title: 收藏《…》) */
+    private static final Pattern COLLECT_TITLE = Pattern.compile("(?:收藏|打印|分享)《[^《》]{1,80}》[)）]?");
+    private static final Pattern TRUNCATION = Pattern.compile(
+            "[(（]?\\s*未完[,，、]?\\s*全文共\\d+字|全文共\\d+字[,，]\\s*当前仅显示|当前仅显示\\d+字");
+    private static final Pattern OMITTED = Pattern.compile("省略\\d+字");
+    /** Web-style times and dates: what tells a page's byline from a report's cover (作者：… 时间：2024年5月). */
+    private static final Pattern WEB_TIME = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}");
+    /** Words that introduce a URL the document means to give (报名网址：…). */
+    private static final Pattern URL_INTRODUCED = Pattern.compile("网址|网站|链接|地址|邮箱|平台|下载|登录|访问|详见");
+
+    private static final List<String> FOOTER = WordList.load("residue/footer");
+    private static final List<String> NAVIGATION = WordList.load("residue/navigation");
+    private static final List<String> TOOLBAR = WordList.load("residue/toolbar");
+    private static final List<String> MEMBER_PROMPTS = WordList.load("residue/member-prompts");
+    private static final List<String> MEMBER_ACCESS = WordList.load("residue/member-access");
+    private static final List<String> MEMBER_CONTENT = WordList.load("residue/member-content");
+    private static final Pattern BYLINE_FIELD = field(WordList.load("residue/byline-labels"));
+    private static final Pattern COUNTER_FIELD = field(WordList.load("residue/counter-labels"));
+    private static final Pattern PAYWALL = Pattern.compile("(?:" + alternatives(MEMBER_ACCESS) + ")[^，。,;；]{0,6}?" + PAYWALL_LINK
+            + "[^，。,;；]{0,6}?(?:" + alternatives(MEMBER_CONTENT) + ")");
+
+    private PageChrome() {
+    }
+
+    /** A stretch of a paragraph's text and what kind of residue it is. */
+    record Stretch(int start, int end, String kind) {
+    }
+
+    /**
+     * The kind of residue a whole paragraph is ({@code footer}, {@code pager}, {@code navigation},
+     * {@code byline}, {@code toolbar}, {@code member-prompt}, {@code url}), or null when it is not.
+     */
+    static String wholeParagraphKind(String folded) {
+        int length = folded.codePointCount(0, folded.length());
+        if (length > CHROME_MAX || folded.endsWith("。")) return null;
+        if (containsAny(folded, FOOTER) || SITE_GREETING.matcher(folded).find()) return "footer";
+        if (PAGER.matcher(folded).find()) return "pager";
+        if (containsLabel(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()) return "navigation";
+        if (isByline(folded)) return "byline";
+        if (COLLECT_TITLE.matcher(folded).matches()) return "toolbar";
+        if (length <= TOOLBAR_MAX && isToolbar(folded)) return "toolbar";
+        if (length <= PROMPT_MAX && isMemberPrompt(folded)) return "member-prompt";
+        if (isUrlLine(folded)) return "url";
+        return null;
+    }
+
+    /**
+     * Residue inside a paragraph of prose: bracketed member prompts and toolbar buttons
+     * ({@code ……(…省略807字,正式会员可完整阅读)……}, {@code [打印本页]}) and a truncation tail
+     * ({@code ……(未完,全文共4299字…}) that runs to the paragraph's end.
+     */
+    static List<Stretch> inline(String folded) {
+        List<Stretch> found = new ArrayList<>();
+        for (int[] group : Brackets.groups(folded)) {
+            String inside = folded.substring(group[0] + 1, group[1] - 1);
+            String kind = OMITTED.matcher(inside).find() || isPaywallNotice(inside) ? "member-prompt"
+                    : containsAny(inside, TOOLBAR) ? "toolbar" : null;
+            if (kind != null) found.add(widen(folded, group[0], group[1], kind));
+        }
+        Matcher tail = TRUNCATION.matcher(folded);
+        if (tail.find()) found.add(widen(folded, tail.start(), folded.length(), "truncation"));
+        return outermost(found);
+    }
+
+    static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a label stands in the text as a label: not running on into more Chinese (上一篇章). */
+    private static boolean containsLabel(String text, List<String> labels) {
+        for (String label : labels) {
+            for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+                int after = at + label.length();
+                if (after == text.length() || !HanCharacters.isHan(text.charAt(after))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMemberPrompt(String text) {
+        return containsAny(text, MEMBER_PROMPTS) || PAYWALL.matcher(text).find();
+    }
+
+    /** A bar of buttons: once its buttons are taken out, hardly a word is left (not 标题: … [打印本页]). */
+    private static boolean isToolbar(String text) {
+        String rest = text;
+        for (String button : TOOLBAR) rest = rest.replace(button, "");
+        return !rest.equals(text)
+                && rest.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() <= TOOLBAR_LEFTOVER;
+    }
+
+    /**
+     * Inside brackets in prose the signs must be stronger than in a line of its own: a sentence may
+     * say （登录平台阅读）, only a paywall says （正式会员可完整阅读）.
+     */
+    private static boolean isPaywallNotice(String text) {
+        return containsAny(text, MEMBER_PROMPTS) || (text.contains("会员") || text.contains("VIP")) && containsAny(text, MEMBER_CONTENT);
+    }
+
+    private static boolean isByline(String text) {
+        if (COUNTER_FIELD.matcher(text).find()) return true;
+        Matcher m = BYLINE_FIELD.matcher(text);
+        int fields = 0;
+        while (m.find()) fields++;
+        return fields >= 2 && WEB_TIME.matcher(text).find();
+    }
+
+    private static boolean isUrlLine(String text) {
+        Matcher url = URL.matcher(text);
+        if (!url.find() || URL_INTRODUCED.matcher(text).find()) return false;
+        String rest = URL.matcher(text).replaceAll("");
+        return rest.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() <= URL_LINE_WORDS;
+    }
+
+    private static String alternatives(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    /** A label standing as a field: at the start or after a separator, then an optional 为/于 and a colon. */
+    private static Pattern field(List<String> labels) {
+        List<String> longestFirst = new ArrayList<>(labels);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        return Pattern.compile("(?:^|[\\s|｜/·,，;；])(?:" + alternatives(longestFirst) + ")[为于是]?\\s*[:：]");
+    }
+
+    /** Takes in the ellipses and spaces around a stretch: {@code ……(…)……} goes as one. */
+    private static Stretch widen(String text, int start, int end, String kind) {
+        int s = start;
+        while (s > 0 && isFiller(text.charAt(s - 1))) s--;
+        int e = end;
+        while (e < text.length() && isFiller(text.charAt(e))) e++;
+        return new Stretch(s, e, kind);
+    }
+
+    private static boolean isFiller(char c) {
+        return c == '…' || c == ' ' || c == '\u3000' || c == '\t' || c == '⋯';
+    }
+
+    private static List<Stretch> outermost(List<Stretch> found) {
+        found.sort(Comparator.comparingInt(Stretch::start).thenComparing(s -> -s.end()));
+        List<Stretch> kept = new ArrayList<>();
+        int reach = -1;
+        for (Stretch s : found) {
+            if (s.start() < reach) continue;
+            kept.add(s);
+            reach = s.end();
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,102 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.fact.Residue;
+import draftlint.fact.UnpairedMark;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pairs quotation marks and brackets within each paragraph and reports those left without a
+ * partner ({@link UnpairedMark}). Round brackets pair whatever their width: {@code （…)} is a
+ * width slip, not a missing bracket.
+ */
+public final class PairingRecognizer implements Recognizer {
+    private static final String OPENERS = "“‘《（(【〔";
+    private static final String CLOSERS = "”’》）)】〕";
+    /** Residue that cuts the text off: the marks next to the cut lost their partners to the site. */
+    private static final Set<String> CUTS = Set.of("member-prompt", "truncation");
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        Set<Integer> nearCut = new HashSet<>();
+        for (Residue r : facts.ofType(Residue.class)) {
+            if (CUTS.contains(r.kind())) {
+                nearCut.add(r.paragraph() - 1);
+                nearCut.add(r.paragraph());
+                nearCut.add(r.paragraph() + 1);
+            }
+        }
+        List<Block> blocks = draft.blocks();
+        List<List<Integer>> unpaired = new ArrayList<>();
+        for (Block block : blocks) {
+            unpaired.add(block.type() == BlockType.CODE || nearCut.contains(block.index()) ? List.of() : unpaired(block, facts));
+        }
+        for (Block block : blocks) {
+            String text = block.text();
+            for (int i : unpaired.get(block.index())) {
+                char mark = text.charAt(i);
+                boolean opening = OPENERS.indexOf(mark) >= 0;
+                if (opening && continuesInNext(blocks, unpaired, block.index(), mark)) continue;
+                if (!opening && continuedFromPrevious(blocks, unpaired, block.index(), mark)) continue;
+                String partner = String.valueOf(opening ? CLOSERS.charAt(OPENERS.indexOf(mark)) : OPENERS.charAt(CLOSERS.indexOf(mark)));
+                facts.add(new UnpairedMark(block.index(), i, i + 1, block.span(i, i + 1), String.valueOf(mark), partner, opening));
+            }
+        }
+    }
+
+    /** Offsets of the marks in a paragraph that find no partner in it. */
+    private static List<Integer> unpaired(Block block, Facts facts) {
+        String text = block.text();
+        List<Deque<Integer>> open = new ArrayList<>();
+        for (int k = 0; k < OPENERS.length(); k++) open.add(new ArrayDeque<>());
+        List<Integer> lone = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int o = OPENERS.indexOf(c);
+            int cl = CLOSERS.indexOf(c);
+            if (o < 0 && cl < 0 || facts.overlapsResidue(block.index(), i, i + 1)) continue;
+            if (o >= 0) {
+                open.get(kind(o)).push(i);
+            } else if (!open.get(kind(cl)).isEmpty()) {
+                open.get(kind(cl)).pop();
+            } else {
+                lone.add(i);
+            }
+        }
+        for (Deque<Integer> left : open) lone.addAll(left);
+        lone.sort(Integer::compare);
+        return lone;
+    }
+
+    /** Round brackets of either width share one stack. */
+    private static int kind(int index) {
+        return index == 4 ? 3 : index;
+    }
+
+    /**
+     * A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834
+     * 4.1.3.4); a paragraph hard-wrapped between the marks leaves the partner just after the break.
+     */
+    private static boolean continuesInNext(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
+        if (index + 1 >= blocks.size()) return false;
+        String next = blocks.get(index + 1).text();
+        if (next.charAt(0) == mark) return true;
+        char partner = CLOSERS.charAt(OPENERS.indexOf(mark));
+        return unpaired.get(index + 1).stream().anyMatch(i -> next.charAt(i) == partner);
+    }
+
+    private static boolean continuedFromPrevious(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
+        if (index == 0) return false;
+        String previous = blocks.get(index - 1).text();
+        char partner = OPENERS.charAt(CLOSERS.indexOf(mark));
+        return unpaired.get(index - 1).stream().anyMatch(i -> previous.charAt(i) == partner);
+    }
+}

@@ -1,0 +1,99 @@
+package draftlint.word;
+
+import draftlint.read.DocxReader;
+import draftlint.read.DraftReader;
+import draftlint.testing.DocxBuilder;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static draftlint.testing.DocxBuilder.p;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Files that are not a readable .docx get a one-line reason, never a stack trace or a hang. */
+class UnreadableDocxTest {
+    private final DocxReader reader = new DocxReader();
+
+    @Test
+    void aPasswordProtectedDocumentIsNamedAsSuch() throws Exception {
+        byte[] plain = new DocxBuilder().body(p("机密")).bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(plain);
+            }
+            fs.writeFilesystem(out);
+        }
+
+        assertThatThrownBy(() -> reader.read("secret.docx", out.toByteArray()))
+                .hasMessageStartingWith("the document is password-protected");
+    }
+
+    @Test
+    void aLegacyWordFileIsToldToBeSavedAsDocx() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+
+        assertThatThrownBy(() -> DraftReader.forFileName("old.wps").orElseThrow().read("old.wps", out.toByteArray()))
+                .hasMessageContaining("legacy Word or WPS").hasMessageContaining("save it as .docx");
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeItIsUnpacked() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(new byte[64 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> reader.read("bomb.docx", out.toByteArray())).hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void aPartTooLargeForADraftIsRefused() throws Exception {
+        // Stored, not deflated: no ratio to trip over, so the size limit alone must catch it.
+        byte[] big = new byte[101_000_000];
+        CRC32 crc = new CRC32();
+        crc.update(big);
+        ZipEntry entry = new ZipEntry("word/media/image1.png");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(big.length);
+        entry.setCrc(crc.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(big.length + 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(entry);
+            zip.write(big);
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> reader.read("huge.docx", out.toByteArray())).hasMessageContaining("more than 100 MB");
+    }
+
+    @Test
+    void aDamagedOrForeignFileGetsOneLine() {
+        byte[] docx = new DocxBuilder().body(p("正文")).bytes();
+        byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
+
+        assertThatThrownBy(() -> reader.read("cut.docx", truncated))
+                .hasMessageStartingWith("the file is damaged or not a Word document").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> reader.read("notes.docx", "这是文本".getBytes()))
+                .hasMessageStartingWith("not a Word .docx file");
+        assertThatThrownBy(() -> reader.read("empty.docx", new byte[0])).hasMessage("the file is empty");
+    }
+}
