@@ -26,7 +26,6 @@ public final class Recognition {
                 new PlaceholderRecognizer(),
                 new FigureRecognizer(),
                 new ListClaimRecognizer(),
-                new AnnouncedPartsRecognizer(),
                 new BreakdownRecognizer(),
                 new ChangeRecognizer(),
                 new DateRecognizer(),
