@@ -9,6 +9,7 @@ import draftlint.engine.RuleGuide;
 import draftlint.filter.Baseline;
 import draftlint.report.GithubReporter;
 import draftlint.report.HtmlReporter;
+import draftlint.report.AtomicFile;
 import draftlint.report.JsonReporter;
 import draftlint.report.Reporter;
 import draftlint.report.RuleHelp;
@@ -28,7 +29,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -179,15 +179,8 @@ final class CheckCommand implements Callable<Integer> {
         return Main.EXIT_TROUBLE;
     }
 
-    /** The report appears whole or not at all: a temporary file beside the target, then a rename. */
+    /** The report appears whole or not at all. */
     static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".draftlint", ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Fingerprint;
+import draftlint.report.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,14 +108,8 @@ public final class Baseline {
             counts.forEach((key, count) -> list.addObject()
                     .put("file", key.file).put("rule", key.rule).put("fingerprint", key.fingerprint)
                     .put("count", count).put("text", excerpts.get(key)));
-            Path tmp = Files.createTempFile(folder, ".draftlint-baseline", ".tmp");
-            try {
-                Files.write(tmp, (JSON.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(target,
+                    (JSON.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
