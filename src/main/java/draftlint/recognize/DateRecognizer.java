@@ -7,6 +7,7 @@ import draftlint.fact.YearRange;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,6 +40,7 @@ public final class DateRecognizer implements Recognizer {
     @Override
     public void recognize(Draft draft, Facts facts) {
         int documentYear = DocumentYear.of(draft, facts);
+        YearMonth signed = DocumentYear.signed(draft, facts);
         for (Block block : draft.blocks()) {
             String text = block.text();
             List<int[]> taken = new ArrayList<>();
@@ -56,8 +58,10 @@ public final class DateRecognizer implements Recognizer {
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
                 int year = sentenceYear(text, m.start());
-                add(block, facts, m.start(), m.end(), year != 0 ? year : documentYear, false, number(m.group(1)),
-                        number(m.group(2)), taken);
+                int month = number(m.group(1));
+                int day = number(m.group(2));
+                if (year == 0) year = yearAfterSigning(documentYear, signed, month, day, text.substring(m.end()));
+                add(block, facts, m.start(), m.end(), year, false, month, day, taken);
             }
             ranges(block, facts);
         }
@@ -84,6 +88,21 @@ public final class DateRecognizer implements Recognizer {
         int actual = year > 0 && valid && day > 0 ? LocalDate.of(year, month, day).getDayOfWeek().getValue() : 0;
         facts.add(new DateMention(block.index(), start, end, block.span(start, end), text.substring(start, end), year,
                 yearWritten, month, day, valid, weekday, weekdaySpan, weekdayText, actual));
+    }
+
+    /**
+     * The year of a yearless date. A notice signed 2024年12月30日 that calls a meeting on
+     * 1月8日（星期三） means January 2025: a date more than six months before the signing month may
+     * lie in the next year, and its weekday tells which. A summary signed in December that looks back
+     * on 3月5日（星期二） keeps the signing year, because the weekday fits it.
+     */
+    private static int yearAfterSigning(int documentYear, YearMonth signed, int month, int day, String after) {
+        if (signed == null || signed.getYear() != documentYear || signed.getMonthValue() - month <= 6) return documentYear;
+        Matcher w = WEEKDAY.matcher(after);
+        if (day < 1 || !isValid(documentYear + 1, month, day) || !w.find()) return documentYear;
+        int written = WEEKDAYS.indexOf(w.group(2).replace('天', '日').replace('七', '日')) + 1;
+        boolean fitsNext = LocalDate.of(documentYear + 1, month, day).getDayOfWeek().getValue() == written;
+        return fitsNext ? documentYear + 1 : documentYear;
     }
 
     private static void ranges(Block block, Facts facts) {

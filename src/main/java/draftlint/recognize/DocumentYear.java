@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Document;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * signed in January 2024 — the year is unknown, because either could be meant.
  */
 final class DocumentYear {
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*$");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*\\d{1,2}\\s*日\\s*$");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private DocumentYear() {
@@ -24,12 +25,8 @@ final class DocumentYear {
 
     /** The draft's year, or 0 when it cannot be told. */
     static int of(Draft draft, Facts facts) {
-        int signed = 0;
-        List<Block> blocks = draft.blocks();
-        for (int i = blocks.size() - 1; i >= 0 && signed == 0; i--) {
-            Matcher m = DATE_LINE.matcher(blocks.get(i).text());
-            if (m.matches() && !facts.overlapsResidue(i, 0, blocks.get(i).text().length())) signed = Integer.parseInt(m.group(1));
-        }
+        YearMonth signature = signed(draft, facts);
+        int signed = signature == null ? 0 : signature.getYear();
         int titled = 0;
         List<Document> documents = facts.ofType(Document.class);
         if (!documents.isEmpty()) {
@@ -38,5 +35,18 @@ final class DocumentYear {
         }
         if (signed != 0 && titled != 0 && signed != titled) return 0;
         return signed != 0 ? signed : titled;
+    }
+
+    /** The year and month of the signature's date line (成文日期), or null when there is none. */
+    static YearMonth signed(Draft draft, Facts facts) {
+        List<Block> blocks = draft.blocks();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Matcher m = DATE_LINE.matcher(blocks.get(i).text());
+            if (m.matches() && !facts.overlapsResidue(i, 0, blocks.get(i).text().length())) {
+                int month = Integer.parseInt(m.group(2));
+                if (month >= 1 && month <= 12) return YearMonth.of(Integer.parseInt(m.group(1)), month);
+            }
+        }
+        return null;
     }
 }
