@@ -54,10 +54,10 @@ public final class MarkdownReader implements DraftReader {
             }
 
             private void add(Node leaf, BlockType type, int level) {
-                BlockBuilder builder = new BlockBuilder();
-                collect(leaf.getFirstChild(), builder, lines);
-                if (!builder.isEmpty()) {
-                    blocks.add(builder.build(blocks.size(), type, level));
+                Lines out = new Lines(type == BlockType.PARAGRAPH);
+                collect(leaf.getFirstChild(), out, lines);
+                for (BlockBuilder builder : out.builders) {
+                    if (!builder.isEmpty()) blocks.add(builder.build(blocks.size(), type, level));
                 }
             }
         });
@@ -80,19 +80,61 @@ public final class MarkdownReader implements DraftReader {
         return depth;
     }
 
-    private static void collect(Node node, BlockBuilder out, List<String> lines) {
+    /**
+     * The blocks one Markdown paragraph is read as. Markdown joins the lines of a paragraph, but a
+     * draft written in Markdown puts its signature and date on consecutive lines (滨江市教育局 /
+     * 2024年9月27日) and means two lines. So, as in plain text ({@link PlainTextReader#breaksOff}),
+     * a line break ends the block unless the line plainly breaks off mid-sentence; a hard break
+     * always ends it. List items and quotes stay whole: their lines belong to the item.
+     */
+    private static final class Lines {
+        private final boolean splits;
+        private final List<BlockBuilder> builders = new ArrayList<>(List.of(new BlockBuilder()));
+        private int lineStart;
+
+        Lines(boolean splits) {
+            this.splits = splits;
+        }
+
+        BlockBuilder current() {
+            return builders.get(builders.size() - 1);
+        }
+
+        /** Whether the break after the current line ends the block. */
+        boolean endsBlock(boolean hard) {
+            if (!splits || current().isEmpty()) return false;
+            return hard || !PlainTextReader.breaksOff(current().textFrom(lineStart).strip());
+        }
+
+        void newBlock() {
+            builders.add(new BlockBuilder());
+            lineStart = 0;
+        }
+
+        void newLine() {
+            lineStart = current().length();
+        }
+    }
+
+    private static void collect(Node node, Lines lines, List<String> source) {
         for (Node n = node; n != null; n = n.getNext()) {
+            BlockBuilder out = lines.current();
             if (n instanceof Text text) {
-                appendMapped(text.getLiteral(), text.getSourceSpans(), out, lines);
+                appendMapped(text.getLiteral(), text.getSourceSpans(), out, source);
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                if (lines.endsBlock(n instanceof HardLineBreak)) {
+                    lines.newBlock();
+                    continue;
+                }
                 // Chinese wraps without a space; only a break between two Latin words stands for one.
                 if (!out.isEmpty() && isAsciiWord(out.lastChar()) && startsAsciiWord(n.getNext())) {
                     out.appendVirtual(' ', out.lastLine(), out.lastColumn() + 1);
                 }
+                lines.newLine();
             } else if (n instanceof HtmlInline || n instanceof Image || n instanceof Code) {
                 continue; // markup, pictures and code are not the draft's prose
             } else {
-                collect(n.getFirstChild(), out, lines);
+                collect(n.getFirstChild(), lines, source);
             }
         }
     }
