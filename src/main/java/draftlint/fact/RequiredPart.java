@@ -15,7 +15,8 @@ import draftlint.draft.Span;
  * @param severity  {@code error} for a required part, {@code warning} for one a draft may still lack
  *                  ({@code 发文字号}, assigned on issue)
  * @param state     {@code present}; {@code missing}; {@code malformed} (found, but not in the required
- *                  form); {@code undecided} (the draft has nothing to judge by, e.g. no headings at all)
+ *                  form); {@code undecided} (the draft has nothing to judge by: no headings
+ *                  at all, or an excerpt such as 政府工作报告（摘要）)
  * @param paragraph where it was found, or -1
  * @param span      where it was found; the document start when it is missing or undecided
  * @param text      the text found, or ""

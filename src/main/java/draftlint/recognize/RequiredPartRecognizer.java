@@ -32,6 +32,8 @@ public final class RequiredPartRecognizer implements Recognizer {
     private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
     /** Headings deeper than this are points inside a part, not parts. */
     private static final int PART_LEVEL = 2;
+    /** A title marked as an excerpt: 政府工作报告（摘要）, 讲话（节选）. */
+    private static final Pattern EXCERPT = Pattern.compile("[(（](?:节选|節選|摘要|摘编|摘編|摘登|摘录|摘錄)[)）]$");
 
     private final Kinds kinds;
 
@@ -44,6 +46,10 @@ public final class RequiredPartRecognizer implements Recognizer {
         Document document = facts.ofType(Document.class).get(0);
         Kind kind = kinds.byName(document.kind()).orElse(null);
         if (kind == null) return;
+        if (isExcerpt(draft, document)) {
+            for (PartSpec part : kind.parts()) facts.add(fact(kind, part, "undecided", -1, Span.documentStart(), ""));
+            return;
+        }
         List<VisibleText> visible = VisibleText.of(draft.blocks(), facts);
         int bodyStart = bodyStart(visible, document.titleParagraph());
         List<Candidate> headings = headings(draft, facts, visible);
@@ -51,6 +57,15 @@ public final class RequiredPartRecognizer implements Recognizer {
             if (part.when() != null && !anyMatch(visible, part.when())) continue;
             facts.add(look(draft, document, kind, part, visible, bodyStart, headings));
         }
+    }
+
+    /**
+     * {@code 政府工作报告（摘要）}, {@code （节选）}: an excerpt leaves parts out on purpose, so what it
+     * lacks says nothing about the document it was taken from.
+     */
+    private static boolean isExcerpt(Draft draft, Document document) {
+        if (document.titleParagraph() < 0) return false;
+        return EXCERPT.matcher(draft.blocks().get(document.titleParagraph()).text().strip()).find();
     }
 
     private static RequiredPart look(Draft draft, Document document, Kind kind, PartSpec part,
