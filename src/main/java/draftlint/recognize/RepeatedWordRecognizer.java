@@ -17,7 +17,7 @@ public final class RepeatedWordRecognizer implements Recognizer {
     private static final int SHORTEST = 2;
     private static final int LONGEST = 4;
     private static final List<String> REDUPLICABLE = WordList.load("text/reduplicable");
-    private static final List<String> COMPOUND_STARTS = WordList.load("text/compound-starts");
+    private static final List<String> COMPOUND_PAIRS = WordList.load("text/compound-pairs");
     /** 很对很对, 太多太多: a degree adverb and its adjective said twice, for stress. */
     private static final String DEGREE_ADVERBS = "很挺蛮太";
 
@@ -55,13 +55,16 @@ public final class RepeatedWordRecognizer implements Recognizer {
     }
 
     /**
-     * 经营主体主体责任: 经营主体 and then 主体责任, not 主体 written twice. The second copy begins a
-     * listed compound and the first ends a longer word.
+     * 经营主体主体责任: 经营主体 and then 主体责任, not 主体 written twice. Both compounds are a
+     * listed pair whose shared word is the doubled one.
      */
     private static boolean beginsCompound(String text, int i, int length) {
-        if (i == 0 || !HanCharacters.isHan(text.charAt(i - 1))) return false;
-        for (String compound : COMPOUND_STARTS) {
-            if (compound.startsWith(text.substring(i, i + length)) && text.startsWith(compound, i + length)) return true;
+        String word = text.substring(i, i + length);
+        for (String pair : COMPOUND_PAIRS) {
+            String[] words = pair.split("\\s+");
+            if (words.length != 2 || !words[0].endsWith(word) || !words[1].startsWith(word)) continue;
+            int firstStart = i + length - words[0].length();
+            if (firstStart >= 0 && text.startsWith(words[0], firstStart) && text.startsWith(words[1], i + length)) return true;
         }
         return false;
     }
