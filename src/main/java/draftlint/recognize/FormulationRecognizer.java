@@ -59,13 +59,27 @@ public final class FormulationRecognizer implements Recognizer {
                     if (count == e.count) {
                         facts.add(formulation(block, m, e, count));
                         if (ours) members(block, e, items, belongs, facts);
-                    } else if (e.countChecked && (items.isEmpty() || ours)) {
+                    } else if (e.countChecked && (items.isEmpty() || ours) && !isHistory(text, e, count, belongs)) {
                         // “三个意识”：大局意识、责任意识、服务意识 is a local formulation of its own, not a miscount
                         facts.add(formulation(block, m, e, count));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * 道路自信、理论自信、制度自信，即“三个自信”；…形成了“四个自信”: the draft tells how the
+     * formulation grew. It names exactly as many members as its number, all of them right, and the
+     * same paragraph writes the formulation as it is today.
+     */
+    private static boolean isHistory(String text, Entry e, int count, List<Boolean> belongs) {
+        if (belongs.size() != count || belongs.contains(false)) return false;
+        Matcher m = e.pattern.matcher(text);
+        while (m.find()) {
+            if (number(m.group(1)) == e.count) return true;
+        }
+        return false;
     }
 
     private static Formulation formulation(Block block, Matcher m, Entry e, int count) {
@@ -96,9 +110,16 @@ public final class FormulationRecognizer implements Recognizer {
         }
         int listEnd = start;
         if (listEnd > 0 && (text.charAt(listEnd - 1) == '“' || text.charAt(listEnd - 1) == '「')) listEnd--;
-        // A list before the formulation is its own only when 等 closes it: 作业、…、体质等“五项管理”.
-        if (listEnd == 0 || text.charAt(listEnd - 1) != '等') return List.of();
-        listEnd--;
+        // A list before the formulation is its own only when 等 or 即 closes it: 作业、…、体质等“五项管理”,
+        // 道路自信、理论自信、制度自信，即“三个自信”.
+        if (listEnd > 0 && text.charAt(listEnd - 1) == '即') {
+            listEnd--;
+            if (listEnd > 0 && (text.charAt(listEnd - 1) == '，' || text.charAt(listEnd - 1) == ',')) listEnd--;
+        } else if (listEnd > 0 && text.charAt(listEnd - 1) == '等') {
+            listEnd--;
+        } else {
+            return List.of();
+        }
         int listStart = listEnd;
         while (listStart > 0 && CLAUSE_STOPS.indexOf(text.charAt(listStart - 1)) < 0) listStart--;
         return items(text, listStart, listEnd);
