@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
@@ -15,7 +17,7 @@ import java.util.List;
 public final class RepeatedWordRecognizer implements Recognizer {
     private static final int SHORTEST = 2;
     private static final int LONGEST = 4;
-    private static final List<String> REDUPLICABLE = WordList.load("text/reduplicable");
+    private static final List<String> REDUPLICABLE = BuiltInFiles.list("text/reduplicable");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
