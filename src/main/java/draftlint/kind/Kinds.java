@@ -1,13 +1,9 @@
 package draftlint.kind;
 
+import draftlint.resource.BuiltInFiles;
+
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +21,6 @@ import java.util.stream.Stream;
  * what its notices need without touching draftlint.
  */
 public final class Kinds {
-    /** Where the built-in kind files are packaged. */
-    public static final String BUILT_IN_ROOT = "draftlint/rules/kinds";
     /** The folder inside a {@code --rules DIR} that holds a user's kind files. */
     public static final String USER_FOLDER = "kinds";
 
@@ -98,21 +92,10 @@ public final class Kinds {
     }
 
     private static List<Kind> readBuiltIn() throws KindFileException {
-        URL root = Kinds.class.getClassLoader().getResource(BUILT_IN_ROOT);
-        if (root == null) return List.of();
         try {
-            URI uri = root.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return readFolder(fs.getPath(BUILT_IN_ROOT), "rules/kinds/");
-            }
-            return readFolder(Path.of(uri), "rules/kinds/");
-        } catch (IOException | URISyntaxException e) {
+            Optional<Path> folder = BuiltInFiles.folder("kinds");
+            return folder.isPresent() ? readFolder(folder.get(), "rules/kinds/") : List.of();
+        } catch (IOException e) {
             throw new KindFileException("cannot read the built-in kinds: " + e.getMessage());
         }
     }

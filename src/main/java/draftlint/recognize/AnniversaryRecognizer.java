@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Anniversary;
@@ -37,7 +39,7 @@ public final class AnniversaryRecognizer implements Recognizer {
 
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
-        for (String[] row : RuleData.rows("lists/anniversaries.txt")) {
+        for (String[] row : BuiltInFiles.table("anniversaries")) {
             String[] parts = row[1].split("\\{n}", -1);
             entries.add(new Entry(row[0], row[1], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
                     Integer.parseInt(row[2]), Integer.parseInt(row[3])));

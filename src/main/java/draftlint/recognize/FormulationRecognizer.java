@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Formulation;
@@ -32,7 +34,7 @@ public final class FormulationRecognizer implements Recognizer {
 
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
-        for (String[] row : RuleData.rows("lists/formulations.txt")) {
+        for (String[] row : BuiltInFiles.table("formulations")) {
             String[] parts = row[1].split("\\{n}", -1);
             Pattern p = Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1]));
             List<List<String>> members = new ArrayList<>();

@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
@@ -36,7 +38,7 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static final Pattern MARKERS = Pattern.compile(
             "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
-    private static final List<String> SURNAMES = WordList.load("placeholder/surnames");
+    private static final List<String> SURNAMES = BuiltInFiles.list("placeholder/surnames");
     /** Words that introduce a quoted sample of a format: {@code 落款格式为“××学校（盖章）”}. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:(?:格式|样式|式样|写法|示例|范例)(?:统一)?(?:为|是|[：:])|例如[：:]?|如[：:]?|写作|写成)$");

@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
@@ -16,8 +18,8 @@ import java.util.List;
 public final class RepeatedWordRecognizer implements Recognizer {
     private static final int SHORTEST = 2;
     private static final int LONGEST = 4;
-    private static final List<String> REDUPLICABLE = WordList.load("text/reduplicable");
-    private static final List<String> COMPOUND_PAIRS = WordList.load("text/compound-pairs");
+    private static final List<String> REDUPLICABLE = BuiltInFiles.list("text/reduplicable");
+    private static final List<String> COMPOUND_PAIRS = BuiltInFiles.list("text/compound-pairs");
     /** 很对很对, 太多太多: a degree adverb and its adjective said twice, for stress. */
     private static final String DEGREE_ADVERBS = "很挺蛮太";
 

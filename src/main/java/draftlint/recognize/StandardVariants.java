@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * asked of a character where it stands (table: {@code rules/lists/text/standard-variants.txt}).
  */
 final class StandardVariants {
-    private static final List<String> ENTRIES = WordList.load("text/standard-variants");
+    private static final List<String> ENTRIES = BuiltInFiles.list("text/standard-variants");
 
     private StandardVariants() {
     }
