@@ -30,6 +30,9 @@ final class HanCharacters {
     }
 
     static boolean isHan(char c) {
+        // Most chars of a draft are unified ideographs, all Han: no binary search of the script table
+        // for them (it was the top frame of a 10 MB draft's profile). 9FFD-9FFF are not assigned in Java 17.
+        if (c >= 0x4E00 && c <= 0x9FFC) return true;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
