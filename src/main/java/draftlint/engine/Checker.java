@@ -77,7 +77,10 @@ public final class Checker {
                     inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = new ArrayList<>(unique);
-        sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule));
+        // Ties broken by message: the session hands findings back in identity-hash order, which any
+        // change of allocation (a recognizer, the heap size) reshuffles.
+        sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule)
+                .thenComparing(Diagnostic::message));
         return sorted;
     }
 }

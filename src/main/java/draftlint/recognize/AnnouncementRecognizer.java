@@ -10,8 +10,10 @@ import draftlint.fact.Heading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,7 @@ public final class AnnouncementRecognizer implements Recognizer {
             else body.add(h);
         }
         body.sort(Comparator.comparingInt(Heading::id));
+        Items items = new Items(facts.ofType(Enumeration.class));
         for (Block block : blocks) {
             String text = block.text();
             int reach = -1; // where the last announcement of this paragraph ends: one phrase, one fact
@@ -79,9 +82,9 @@ public final class AnnouncementRecognizer implements Recognizer {
                     int found = parts.size();
                     int lastLine = parts.isEmpty() ? 0 : parts.get(parts.size() - 1).span().line();
                     if (parts.isEmpty()) {
-                        List<Enumeration> items = itemsAfter(facts, block.index(), m.end());
-                        found = items.size();
-                        lastLine = items.isEmpty() ? 0 : items.get(items.size() - 1).span().line();
+                        List<Enumeration> run = items.after(block.index(), m.end());
+                        found = run.size();
+                        lastLine = run.isEmpty() ? 0 : run.get(run.size() - 1).span().line();
                     }
                     facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
                             text.substring(start, m.end()), announced, "parts", found, lastLine));
@@ -112,25 +115,36 @@ public final class AnnouncementRecognizer implements Recognizer {
     }
 
     /**
-     * The run of enumeration items ({@code 一是…二是…}) that answers an announcement whose parts are not
-     * headings: the run whose first item comes right after it, in its paragraph or the next.
+     * The enumeration items of the draft, found by paragraph and by run: scanning them all for each
+     * announcement made a draft with thousands of both quadratic.
      */
-    private static List<Enumeration> itemsAfter(Facts facts, int paragraph, int end) {
-        List<Enumeration> all = facts.ofType(Enumeration.class);
-        Enumeration first = null;
-        for (Enumeration e : all) {
-            boolean after = e.paragraph() == paragraph && e.start() >= end || e.paragraph() == paragraph + 1;
-            if (after && !e.outline() && e.previous() == -1 && e.ordinal() == 1) {
-                first = e;
-                break;
+    private static final class Items {
+        private final Map<Integer, List<Enumeration>> byParagraph = new HashMap<>();
+        private final Map<Integer, List<Enumeration>> byRun = new HashMap<>();
+
+        Items(List<Enumeration> all) {
+            for (Enumeration e : all) {
+                byParagraph.computeIfAbsent(e.paragraph(), k -> new ArrayList<>()).add(e);
+                byRun.computeIfAbsent(e.run(), k -> new ArrayList<>()).add(e);
             }
         }
-        List<Enumeration> run = new ArrayList<>();
-        if (first == null) return run;
-        for (Enumeration e : all) {
-            if (e.run() == first.run()) run.add(e);
+
+        /**
+         * The run of items ({@code 一是…二是…}) that answers an announcement whose parts are not
+         * headings: the run whose first item comes right after it, in its paragraph or the next.
+         */
+        List<Enumeration> after(int paragraph, int end) {
+            Enumeration first = firstOfRun(byParagraph.getOrDefault(paragraph, List.of()), end);
+            if (first == null) first = firstOfRun(byParagraph.getOrDefault(paragraph + 1, List.of()), 0);
+            return first == null ? new ArrayList<>() : byRun.get(first.run());
         }
-        return run;
+
+        private static Enumeration firstOfRun(List<Enumeration> candidates, int from) {
+            for (Enumeration e : candidates) {
+                if (e.start() >= from && !e.outline() && e.previous() == -1 && e.ordinal() == 1) return e;
+            }
+            return null;
+        }
     }
 
     /** Counts the pieces between the title and {@code last}, the document's last paragraph. */

@@ -32,6 +32,11 @@ public final class Facts {
         return found;
     }
 
+    /** The residue of one paragraph, in the order it was found. */
+    public List<Residue> residueIn(int paragraph) {
+        return Collections.unmodifiableList(residueByParagraph.getOrDefault(paragraph, List.of()));
+    }
+
     /**
      * Whether chars {@code [start, end)} of a paragraph overlap residue. Residue is not part of the
      * document, so recognizers that run after the residue recognizer skip what lies in it.

@@ -27,7 +27,9 @@ public final class FormulationRecognizer implements Recognizer {
     private static final Pattern AFTER = Pattern.compile("^[”」]?\\s*(?:[（(]([^（()）]{2,80})[)）]|(?:[：:]|[，,]?即)([^。；;！？!?]{2,80}))");
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）\n";
 
-    private record Entry(String name, Pattern pattern, int count, List<List<String>> members, boolean countChecked) {
+    /** @param tail the literal after the number: a paragraph without it cannot match, and most have none */
+    private record Entry(String name, String tail, Pattern pattern, int count, List<List<String>> members,
+                         boolean countChecked) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -41,7 +43,7 @@ public final class FormulationRecognizer implements Recognizer {
             for (String m : row[2].split("、")) members.add(List.of(m.split("/")));
             Matcher canonical = p.matcher(row[0]);
             if (!canonical.matches()) throw new IllegalStateException("formulations.txt: " + row[0] + " does not fit " + row[1]);
-            entries.add(new Entry(row[0], p, number(canonical.group(1)), members, row[3].equals("count")));
+            entries.add(new Entry(row[0], parts[1], p, number(canonical.group(1)), members, row[3].equals("count")));
         }
         return entries;
     }
@@ -51,6 +53,8 @@ public final class FormulationRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             String text = block.text();
             for (Entry e : ENTRIES) {
+                // The pattern opens with a class of numerals, which regex search tries at every char.
+                if (!text.contains(e.tail)) continue;
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
                     if (facts.overlapsResidue(block.index(), m.start(), m.end()) || !standsAlone(text, m.start(), m.end())) continue;

@@ -18,6 +18,8 @@ final class HanCharacters {
     private static final ThreadLocal<CharsetEncoder> BIG5 = ThreadLocal.withInitial(() -> Charset.forName("Big5").newEncoder());
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
     private static final ThreadLocal<Transliterator> TO_TRADITIONAL = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hans-Hant"));
+    /** Single characters are looked up in the table built with the jar; the transliterators then serve phrases only. */
+    private static final char[][] FORMS = HanFormTable.load();
     private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Character, Character> TRADITIONAL = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Character, Boolean> UNCOMMON = new ConcurrentHashMap<>();
@@ -28,18 +30,23 @@ final class HanCharacters {
     }
 
     static boolean isHan(char c) {
+        // Most chars of a draft are unified ideographs, all Han: no binary search of the script table
+        // for them (it was the top frame of a 10 MB draft's profile). 9FFD-9FFF are not assigned in Java 17.
+        if (c >= 0x4E00 && c <= 0x9FFC) return true;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The simplified form of {@code c}, or {@code c} itself. */
     static char simplified(char c) {
-        if (c < 0x3400) return c;
+        if (c < HanFormTable.FIRST) return c;
+        if (FORMS != null) return FORMS[0][c];
         return SIMPLIFIED.computeIfAbsent(c, k -> single(TO_SIMPLIFIED.get().transliterate(String.valueOf(k)), k));
     }
 
     /** The traditional form of {@code c}, or {@code c} itself. */
     static char traditional(char c) {
-        if (c < 0x3400) return c;
+        if (c < HanFormTable.FIRST) return c;
+        if (FORMS != null) return FORMS[1][c];
         return TRADITIONAL.computeIfAbsent(c, k -> single(TO_TRADITIONAL.get().transliterate(String.valueOf(k)), k));
     }
 

@@ -6,7 +6,10 @@ import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +36,19 @@ public final class ListClaimRecognizer implements Recognizer {
 
     @Override
     public void recognize(Draft draft, Facts facts) {
-        List<Placeholder> placeholders = facts.ofType(Placeholder.class);
+        Map<Integer, List<Placeholder>> placeholders = new HashMap<>();
+        for (Placeholder p : facts.ofType(Placeholder.class)) {
+            placeholders.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p);
+        }
         for (Figure f : facts.ofType(Figure.class)) {
             if (!COUNTING.contains(f.measure()) || f.noun().isEmpty() || f.approximate()) continue;
             if (f.value() < 2 || f.value() > 20 || f.value() != Math.rint(f.value())) continue;
             Block block = draft.blocks().get(f.paragraph());
-            claim(block, f, placeholders, facts);
+            claim(block, f, placeholders.getOrDefault(f.paragraph(), List.of()), facts);
         }
     }
 
+    /** @param placeholders those of the figure's paragraph */
     private static void claim(Block block, Figure f, List<Placeholder> placeholders, Facts facts) {
         String text = block.text();
         Matcher connector = CONNECTOR.matcher(text.substring(Math.max(0, f.start() - 6), f.start()));
@@ -77,7 +84,7 @@ public final class ListClaimRecognizer implements Recognizer {
         int from = listStart;
         for (String item : items) {
             int to = from + item.length();
-            if (isMasked(placeholders, block.index(), from, to)) masked++;
+            if (isMasked(placeholders, from, to)) masked++;
             from = to + 1;
         }
         int listed = items.length;
@@ -89,9 +96,9 @@ public final class ListClaimRecognizer implements Recognizer {
                 listed, atMost, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
     }
 
-    private static boolean isMasked(List<Placeholder> placeholders, int paragraph, int from, int to) {
+    private static boolean isMasked(List<Placeholder> placeholders, int from, int to) {
         for (Placeholder p : placeholders) {
-            if (p.paragraph() == paragraph && p.start() < to && from < p.end()) return true;
+            if (p.start() < to && from < p.end()) return true;
         }
         return false;
     }

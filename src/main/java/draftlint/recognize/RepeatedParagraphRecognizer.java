@@ -5,7 +5,6 @@ import draftlint.draft.Draft;
 import draftlint.fact.RepeatedParagraph;
 import draftlint.fact.Residue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +19,10 @@ public final class RepeatedParagraphRecognizer implements Recognizer {
 
     @Override
     public void recognize(Draft draft, Facts facts) {
-        List<Residue> residue = facts.ofType(Residue.class);
         Block previous = null;
         String previousText = null;
         for (Block block : draft.blocks()) {
-            String text = withoutResidue(block, residue);
+            String text = withoutResidue(block, facts.residueIn(block.index()));
             if (text.isEmpty()) continue;
             if (previousText != null && text.equals(previousText) && text.codePointCount(0, text.length()) >= SHORTEST) {
                 facts.add(new RepeatedParagraph(block.index(), block.span(), previous.index(), previous.firstLine(), text));
@@ -34,11 +32,7 @@ public final class RepeatedParagraphRecognizer implements Recognizer {
         }
     }
 
-    private static String withoutResidue(Block block, List<Residue> residue) {
-        List<Residue> mine = new ArrayList<>();
-        for (Residue r : residue) {
-            if (r.paragraph() == block.index()) mine.add(r);
-        }
+    private static String withoutResidue(Block block, List<Residue> mine) {
         if (mine.isEmpty()) return block.text().strip();
         StringBuilder kept = new StringBuilder();
         int at = 0;

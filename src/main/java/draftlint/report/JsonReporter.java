@@ -1,77 +1,87 @@
 package draftlint.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Severity;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 
-/** The JSON document of the output contract (version 1), written when the run is finished. */
+/**
+ * The JSON document of the output contract (version 1), written file by file as the reports
+ * arrive. A tree of the whole run held until the end took more memory than checking: a 10 MB
+ * draft has some 160,000 findings, 240 MB of JSON.
+ */
 public final class JsonReporter implements Reporter {
     public static final int VERSION = 1;
 
     private final PrintWriter out;
     private final String toolVersion;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final ObjectNode root = mapper.createObjectNode();
-    private final ArrayNode files;
+    private JsonGenerator json;
 
     public JsonReporter(PrintWriter out, String toolVersion) {
         this.out = out;
         this.toolVersion = toolVersion;
-        root.put("version", VERSION);
-        root.putObject("tool").put("name", "draftlint").put("version", toolVersion);
-        files = root.putArray("files");
     }
 
     @Override
     public void file(FileReport report) {
-        ObjectNode file = files.addObject();
-        file.put("path", report.path());
-        file.put("encoding", report.encoding());
-        file.put("kind", report.kind());
-        file.put("kindAssumed", report.kindAssumed());
-        file.put("error", report.error());
-        ArrayNode findings = file.putArray("findings");
-        for (Diagnostic d : report.diagnostics()) {
-            ObjectNode f = findings.addObject();
-            f.put("rule", d.rule());
-            f.put("family", d.family());
-            f.put("severity", d.severity().id());
-            f.put("line", d.span().line());
-            f.put("column", d.span().column());
-            f.put("endLine", d.span().endLine());
-            f.put("endColumn", d.span().endColumn());
-            f.put("message", d.message());
-            f.put("suggestion", d.suggestion());
-            if (d.fix() == null) {
-                f.putNull("fix");
-            } else {
-                f.putObject("fix").put("replacement", d.fix());
+        try {
+            JsonGenerator g = started();
+            g.writeStartObject();
+            g.writeStringField("path", report.path());
+            g.writeStringField("encoding", report.encoding());
+            g.writeStringField("kind", report.kind());
+            g.writeBooleanField("kindAssumed", report.kindAssumed());
+            g.writeStringField("error", report.error());
+            g.writeArrayFieldStart("findings");
+            for (Diagnostic d : report.diagnostics()) {
+                g.writeStartObject();
+                g.writeStringField("rule", d.rule());
+                g.writeStringField("family", d.family());
+                g.writeStringField("severity", d.severity().id());
+                g.writeNumberField("line", d.span().line());
+                g.writeNumberField("column", d.span().column());
+                g.writeNumberField("endLine", d.span().endLine());
+                g.writeNumberField("endColumn", d.span().endColumn());
+                g.writeStringField("message", d.message());
+                g.writeStringField("suggestion", d.suggestion());
+                if (d.fix() == null) {
+                    g.writeNullField("fix");
+                } else {
+                    g.writeObjectFieldStart("fix");
+                    g.writeStringField("replacement", d.fix());
+                    g.writeEndObject();
+                }
+                g.writeStringField("excerpt", d.excerpt());
+                if (d.inAutoNumber()) g.writeBooleanField("inAutoNumber", true);
+                g.writeEndObject();
             }
-            f.put("excerpt", d.excerpt());
-            if (d.inAutoNumber()) f.put("inAutoNumber", true);
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     @Override
     public void finish(Summary summary) {
-        ObjectNode s = root.putObject("summary");
-        s.put("files", summary.files());
-        s.put("failed", summary.failed());
-        s.put("findings", summary.findings());
-        s.put("error", summary.count(Severity.ERROR));
-        s.put("warning", summary.count(Severity.WARNING));
-        s.put("info", summary.count(Severity.INFO));
         try {
-            mapper.writeValue(new NonClosing(out), root);
+            JsonGenerator g = started();
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", summary.files());
+            g.writeNumberField("failed", summary.failed());
+            g.writeNumberField("findings", summary.findings());
+            g.writeNumberField("error", summary.count(Severity.ERROR));
+            g.writeNumberField("warning", summary.count(Severity.WARNING));
+            g.writeNumberField("info", summary.count(Severity.INFO));
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
             out.println();
             out.flush();
         } catch (IOException e) {
@@ -79,15 +89,20 @@ public final class JsonReporter implements Reporter {
         }
     }
 
-    /** Jackson closes what it writes to; standard output must stay open. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
+    /** The generator, with the head of the document written: nothing is printed before the first report. */
+    private JsonGenerator started() throws IOException {
+        if (json == null) {
+            // Not closing the target: standard output must stay open.
+            json = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("version", VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "draftlint");
+            json.writeStringField("version", toolVersion);
+            json.writeEndObject();
+            json.writeArrayFieldStart("files");
         }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+        return json;
     }
 }
