@@ -58,8 +58,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang = "zh";
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: zh or en (default: zh).")
+    Language language = Language.ZH;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: the configuration's fail-on, else error).")
     FailOn failOn;
@@ -94,12 +94,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Language language;
-        try {
-            language = Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return usage(err, "--lang must be zh or en, not '" + lang + "'");
-        }
         List<Input> given = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {

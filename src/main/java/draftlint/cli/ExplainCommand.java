@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code draftlint explain RULE}: what a rule reports, why, and a case it flags and one it passes. */
@@ -29,8 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE", description = "A rule id such as placeholder.masked-figure, or a family.")
     String id;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language: zh or en (default: ${DEFAULT-VALUE}).")
-    String lang = "zh";
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language: zh or en (default: zh).")
+    Language language = Language.ZH;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -39,13 +38,6 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language;
-        try {
-            language = Language.valueOf(lang.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("draftlint: --lang must be zh or en, not '" + lang + "'");
-            return Main.EXIT_TROUBLE;
-        }
         RuleBook book;
         List<RuleSource> sources;
         try {

@@ -1,5 +1,6 @@
 package draftlint.cli;
 
+import draftlint.engine.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 
 /** The {@code draftlint} command: {@code check}, {@code fix}, {@code rules} and {@code explain}. */
@@ -26,6 +28,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.registerConverter(Language.class, Main::language);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
@@ -44,6 +47,15 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    /** {@code --lang zh|en}, in any case. */
+    private static Language language(String value) {
+        try {
+            return Language.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("must be zh or en, not '" + value + "'");
+        }
     }
 
     static String version() {
