@@ -87,6 +87,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     AnnotateOptions annotate;
 
+    @Mixin
+    LimitOptions limits;
+
     private static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
 
     @Override
@@ -140,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> new JsonReporter(out, Main.version());
         };
         Summary summary = new Summary();
-        new Batch(checker, jobs).run(inputs, report -> {
+        new Batch(checker, jobs, limits.limits()).run(inputs, report -> {
             summary.add(report);
             if (report.failed() && format != Format.text) {
                 err.println("draftlint: " + report.path() + ": " + report.error());

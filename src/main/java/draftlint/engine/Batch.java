@@ -24,10 +24,16 @@ import java.util.function.Consumer;
 public final class Batch {
     private final Checker checker;
     private final int threads;
+    private final Limits limits;
 
     public Batch(Checker checker, int threads) {
+        this(checker, threads, Limits.defaults());
+    }
+
+    public Batch(Checker checker, int threads, Limits limits) {
         this.checker = checker;
         this.threads = Math.max(1, threads);
+        this.limits = limits;
     }
 
     public void run(List<Input> inputs, Consumer<FileReport> sink) {
@@ -60,9 +66,10 @@ public final class Batch {
 
     /** Reads and checks one input; every failure becomes a one-line reason. */
     public FileReport checkOne(Input input) {
+        Deadline deadline = Deadline.after(limits.timeout());
         try {
-            Draft draft = read(input);
-            return checker.check(draft);
+            Draft draft = read(input, limits.maxBytes());
+            return checker.check(draft, deadline);
         } catch (UnreadableInputException e) {
             return FileReport.unreadable(input.path(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -70,13 +77,16 @@ public final class Batch {
         }
     }
 
-    private static Draft read(Input input) throws UnreadableInputException {
+    private static Draft read(Input input, long maxBytes) throws UnreadableInputException {
         DraftReader reader = DraftReader.forFileName(input.path())
                 .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md, .docx)"));
         byte[] bytes = input.bytes();
         if (bytes == null) {
             try {
                 if (Files.isDirectory(input.file())) throw new UnreadableInputException("is a folder, not a file");
+                // Asked before reading: a huge export is refused without being loaded.
+                long size = Files.size(input.file());
+                if (size > maxBytes) throw new UnreadableInputException(tooLarge(size, maxBytes));
                 bytes = Files.readAllBytes(input.file());
             } catch (NoSuchFileException e) {
                 throw new UnreadableInputException("no such file");
@@ -88,6 +98,12 @@ public final class Batch {
                 throw new UnreadableInputException("the file is too large to read");
             }
         }
+        if (bytes.length > maxBytes) throw new UnreadableInputException(tooLarge(bytes.length, maxBytes));
         return reader.read(input.path(), bytes);
+    }
+
+    private static String tooLarge(long size, long maxBytes) {
+        return "refused: the file is " + ByteSize.shown(size) + ", above the limit of " + ByteSize.shown(maxBytes)
+                + " (--max-size); a draft is far smaller: is this the right file?";
     }
 }

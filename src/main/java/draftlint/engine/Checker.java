@@ -6,6 +6,7 @@ import draftlint.fact.Finding;
 import draftlint.recognize.Facts;
 import draftlint.recognize.Recognition;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,15 +41,38 @@ public final class Checker {
     }
 
     public FileReport check(Draft draft) {
+        return check(draft, Deadline.none());
+    }
+
+    /**
+     * Checks a draft within a time budget. A draft whose rules loop, throw or run out of time is
+     * reported with a one-line reason naming the rule, never with a stack trace.
+     */
+    public FileReport check(Draft draft, Deadline deadline) {
         Facts facts = recognition.recognize(draft);
+        if (deadline.passed()) return FileReport.unreadable(draft.path(), deadline.timedOut("before the rules ran, in reading the draft"));
         List<Finding> findings = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
         try {
             for (Object fact : facts.all()) session.insert(fact);
-            int fired = session.fireAllRules(match -> active.contains(match.getRule().getName()), FIRING_LIMIT);
+            FiringGuard guard = new FiringGuard(active, deadline, session);
+            int fired;
+            try {
+                fired = session.fireAllRules(guard, FIRING_LIMIT);
+            } catch (ConsequenceException e) {
+                return FileReport.unreadable(draft.path(), "rule \"" + e.getMatch().getRule().getName()
+                        + "\" failed: " + oneLine(e.getCause() == null ? e : e.getCause()));
+            }
+            if (guard.timedOut()) {
+                String rule = guard.lastRule();
+                return FileReport.unreadable(draft.path(),
+                        deadline.timedOut(rule == null ? "in the rules" : "in rule \"" + rule + "\""));
+            }
             if (fired >= FIRING_LIMIT) {
-                return FileReport.unreadable(draft.path(), "the rules fired " + FIRING_LIMIT
-                        + " times without finishing (a rule that keeps re-inserting what it matches?)");
+                String rule = guard.busiestRule();
+                return FileReport.unreadable(draft.path(), "rule \"" + rule + "\" fired " + guard.firingsOf(rule)
+                        + " times without finishing (the limit is " + FIRING_LIMIT
+                        + " firings per draft): does it re-insert what it retracts?");
             }
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
         } finally {
@@ -57,6 +81,11 @@ public final class Checker {
         Document document = facts.ofType(Document.class).get(0);
         return new FileReport(draft.path(), draft.encoding(), document.kind(), document.kindAssumed(), null,
                 resolve(findings, draft));
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + message;
     }
 
     private List<Diagnostic> resolve(List<Finding> findings, Draft draft) {

@@ -97,6 +97,12 @@ public final class WordFile implements AutoCloseable {
             if (m.contains("Zip bomb")) {
                 return "refused: a part of the document unpacks to far more than it is packed (a zip bomb?)";
             }
+            if (m.contains("DOCTYPE is disallowed")) {
+                // Word never writes a DOCTYPE; one there can only declare entities (a billion-laughs
+                // bomb, an external file or URL). POI's parser refuses it before expanding or fetching.
+                return "refused: the document's XML declares a DOCTYPE, which Word never writes (an XML bomb or"
+                        + " external entity?); nothing in it was expanded or fetched";
+            }
             if (m.contains("EncryptionInfo") || m.contains("encrypted")) {
                 return "the document is password-protected: remove the password in Word or WPS and save it again";
             }
