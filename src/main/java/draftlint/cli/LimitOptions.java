@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class LimitOptions {
     @Option(names = "--timeout", paramLabel = "TIME", converter = TimeConverter.class,
-            description = "Time budget of one file, reading and rules (e.g. 30s, 2m, 500ms; default: 30s).")
+            description = "Time the rules may take on one file (e.g. 30s, 2m, 500ms; default: 30s).")
     Duration timeout = Limits.DEFAULT_TIMEOUT;
 
     @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,

@@ -66,10 +66,9 @@ public final class Batch {
 
     /** Reads and checks one input; every failure becomes a one-line reason. */
     public FileReport checkOne(Input input) {
-        Deadline deadline = Deadline.after(limits.timeout());
         try {
             Draft draft = read(input, limits.maxBytes());
-            return checker.check(draft, deadline);
+            return checker.check(draft, limits.timeout());
         } catch (UnreadableInputException e) {
             return FileReport.unreadable(input.path(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -2,8 +2,8 @@ package draftlint.engine;
 
 import java.time.Duration;
 
-/** The moment one input's time budget runs out, on the monotonic clock. */
-public final class Deadline {
+/** The moment the rules' time budget on one draft runs out, on the monotonic clock. */
+final class Deadline {
     private static final Deadline NONE = new Deadline(Long.MAX_VALUE, null);
 
     private final long nanos;
@@ -15,22 +15,22 @@ public final class Deadline {
     }
 
     /** A deadline {@code budget} from now. */
-    public static Deadline after(Duration budget) {
+    static Deadline after(Duration budget) {
         return new Deadline(System.nanoTime() + budget.toNanos(), budget);
     }
 
     /** No budget: for callers (tests, tools) that check one draft and wait for it. */
-    public static Deadline none() {
+    static Deadline none() {
         return NONE;
     }
 
-    public boolean passed() {
+    boolean passed() {
         return this != NONE && System.nanoTime() - nanos >= 0;
     }
 
-    /** The one-line reason of a draft whose budget ran out while {@code doing}. */
-    String timedOut(String doing) {
-        return "timed out: checking took longer than the " + shown(budget) + " budget (--timeout); stopped " + doing;
+    /** The one-line reason of a draft whose budget ran out {@code where}. */
+    String timedOut(String where) {
+        return "timed out: the rules took longer than the " + shown(budget) + " budget (--timeout); stopped " + where;
     }
 
     private static String shown(Duration d) {

@@ -8,7 +8,7 @@ import java.time.Duration;
  * exhaust the heap or hang a CI job.
  *
  * @param maxBytes the largest input read; a larger one is refused unread
- * @param timeout  the time budget of one input, reading and rules together
+ * @param timeout  the time the rules may take on one input
  */
 public record Limits(long maxBytes, Duration timeout) {
     /** 50 MiB: a .docx with many photographs stays below it; a text draft is a thousand times smaller. */
