@@ -131,6 +131,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
+        String overwrite = OutputGuard.replacedInput(output, inputs);
+        if (overwrite != null) return usage(err, "--output would replace the draft " + overwrite);
+
         if (annotate.active()) {
             String problem = annotate.plan(paths, inputs);
             if (problem != null) return usage(err, problem);
