@@ -87,6 +87,8 @@ public final class Batch {
                 long size = Files.size(input.file());
                 if (size > maxBytes) throw new UnreadableInputException(tooLarge(size, maxBytes));
                 bytes = Files.readAllBytes(input.file());
+            } catch (UnreadableInputException e) {
+                throw e; // a reason already; not an I/O failure to be reworded
             } catch (NoSuchFileException e) {
                 throw new UnreadableInputException("no such file");
             } catch (AccessDeniedException e) {
