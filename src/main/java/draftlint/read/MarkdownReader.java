@@ -108,7 +108,7 @@ public final class MarkdownReader implements DraftReader {
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 // Chinese wraps without a space; only a break between two Latin words stands for one.
                 if (!out.isEmpty() && isAsciiWord(out.lastChar()) && startsAsciiWord(n.getNext())) {
-                    out.appendVirtual(' ', out.lastLine(), out.lastColumn() + 1);
+                    out.appendJoiningSpace();
                 }
             } else if (!(n instanceof HtmlInline || n instanceof Image || n instanceof Code)) {
                 pushChildren(n, pending); // markup, pictures and code are not the draft's prose

@@ -43,6 +43,15 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void theSpaceBetweenWrappedLatinWordsStaysInsideTheLine() throws Exception {
+        // Found by MarkdownReaderFuzzTest: the space stood one past the end of line 1.
+        Block block = read("tab\rde").blocks().get(0);
+        assertThat(block.text()).isEqualTo("tab de");
+        assertThat(block.span(3, 4)).isEqualTo(new Span(1, 3, 1, 4));
+        assertThat(block.span(4, 5)).isEqualTo(new Span(2, 1, 2, 2));
+    }
+
+    @Test
     void listItemsAndCodeAreMarkedOrLeftOut() throws Exception {
         Draft draft = read("1. 第一项`a**b`\n2. 第二项\n\n```\n**code**\n```\n");
         assertThat(draft.blocks()).extracting(Block::text).containsExactly("第一项", "第二项");
