@@ -36,6 +36,11 @@ public final class WordFile implements AutoCloseable {
     private final ListNumbering numbering;
 
     private WordFile(XWPFDocument document) throws UnreadableInputException {
+        // POI opens a main part without <w:body> (a damaged or hand-made file) as a document whose
+        // body is null; everything after this constructor may rely on the body being there.
+        if (document.getDocument() == null || document.getDocument().getBody() == null) {
+            throw new UnreadableInputException("the file is damaged: word/document.xml has no document body");
+        }
         this.document = document;
         this.styles = document.getStyles() == null ? ParagraphStyles.none()
                 : ParagraphStyles.of(xml(document.getStyles()));
@@ -50,6 +55,8 @@ public final class WordFile implements AutoCloseable {
         }
         try {
             return new WordFile(new XWPFDocument(new ByteArrayInputStream(bytes)));
+        } catch (UnreadableInputException e) {
+            throw e; // already a reason of ours
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException(reason(e), e);
         }
