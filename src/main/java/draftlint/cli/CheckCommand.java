@@ -1,17 +1,19 @@
 package draftlint.cli;
 
+import draftlint.config.ConfigException;
 import draftlint.engine.Batch;
-import draftlint.engine.Checker;
 import draftlint.engine.FileReport;
 import draftlint.engine.Input;
 import draftlint.engine.Language;
-import draftlint.engine.RuleBook;
-import draftlint.engine.RuleLoadException;
-import draftlint.engine.RuleMeta;
-import draftlint.engine.RuleSelection;
-import draftlint.engine.Severity;
+import draftlint.engine.RuleGuide;
+import draftlint.filter.Baseline;
+import draftlint.report.GithubReporter;
+import draftlint.report.HtmlReporter;
+import draftlint.report.AtomicFile;
 import draftlint.report.JsonReporter;
 import draftlint.report.Reporter;
+import draftlint.report.RuleHelp;
+import draftlint.report.SarifReporter;
 import draftlint.report.Summary;
 import draftlint.report.TextReporter;
 import picocli.CommandLine;
@@ -27,12 +29,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code draftlint check}: checks files, folders or standard input and reports what it finds. */
@@ -42,7 +40,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:no finding at or above --fail-on", "1:at least one finding at or above --fail-on",
                 "2:a usage error, a rule file that does not compile, or an input that could not be read"})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, sarif, github, html }
 
     enum FailOn { error, warning, info, never }
 
@@ -63,8 +61,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: zh or en (default: ${DEFAULT-VALUE}).")
     String lang = "zh";
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.error;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} (default: the configuration's fail-on, else error).")
+    FailOn failOn;
 
     @Option(names = "--disable", split = ",", paramLabel = "ID", description = "Switch rules or whole families off.")
     List<String> disable = new ArrayList<>();
@@ -72,8 +70,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--enable", split = ",", paramLabel = "ID", description = "Switch rules or whole families on.")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation (default: ${DEFAULT-VALUE}).")
-    String kind = "auto";
+    @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation, or a kind of --rules DIR/kinds (default: the configuration's kind, else auto).")
+    String kind;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -85,12 +83,16 @@ final class CheckCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    ConfigOptions configOptions;
+
+    @Mixin
+    BaselineOptions baselineOptions;
+
+    @Mixin
     AnnotateOptions annotate;
 
     @Mixin
     LimitOptions limits;
-
-    private static final Set<String> KINDS = Set.of("auto", "speech", "notice", "report", "plan", "summary", "compilation");
 
     @Override
     public Integer call() throws IOException {
@@ -101,35 +103,24 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, "--lang must be zh or en, not '" + lang + "'");
         }
-        if (!KINDS.contains(kind)) {
-            return usage(err, "--kind must be one of " + String.join(", ", new java.util.TreeSet<>(KINDS)) + ", not '" + kind + "'");
-        }
-        RuleBook book;
-        try {
-            book = ruleOptions.load();
-        } catch (RuleLoadException e) {
-            err.println("draftlint: " + e.getMessage());
-            return Main.EXIT_TROUBLE;
-        }
-        Set<String> known = new HashSet<>();
-        for (RuleMeta r : book.rules()) {
-            known.add(r.id());
-            known.add(r.family());
-        }
-        for (String id : concat(enable, disable)) {
-            if (!known.contains(id)) return usage(err, "no rule or family named '" + id + "' (see 'draftlint rules')");
-        }
-        Checker checker = new Checker(book, new RuleSelection(new LinkedHashSet<>(enable), new LinkedHashSet<>(disable)),
-                language, kind);
-
-        List<Input> inputs = new ArrayList<>();
+        List<Input> given = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                inputs.add(Input.stdin(System.in.readAllBytes()));
+                given.add(Input.stdin(System.in.readAllBytes()));
             } else {
-                inputs.addAll(InputWalker.walk(List.of(p)));
+                given.addAll(InputWalker.walk(List.of(p)));
             }
         }
+        Workspace workspace;
+        Baseline baseline;
+        try {
+            workspace = new Workspace(given, configOptions.finder(), ruleOptions, enable, disable, kind, language);
+            baseline = baselineOptions.read();
+        } catch (Workspace.Trouble | ConfigException | IOException e) {
+            return usage(err, e.getMessage());
+        }
+        List<Input> inputs = workspace.inputs();
+        Baseline.Writer newBaseline = baselineOptions.writer();
 
         String overwrite = OutputGuard.replacedInput(output, inputs);
         if (overwrite != null) return usage(err, "--output would replace the draft " + overwrite);
@@ -144,10 +135,22 @@ final class CheckCommand implements Callable<Integer> {
         Reporter reporter = switch (format) {
             case text -> new TextReporter(out, language, useColour());
             case json -> new JsonReporter(out, Main.version());
+            case sarif -> new SarifReporter(out, Main.version(), workspace.book().rules(),
+                    new RuleHelp(RuleGuide.of(workspace.sources()), language), language);
+            case github -> new GithubReporter(out, language);
+            case html -> new HtmlReporter(out, language);
         };
         Summary summary = new Summary();
-        new Batch(checker, jobs, limits.limits()).run(inputs, report -> {
+        boolean[] failing = {false};
+        int[] next = {0};
+        // Batch hands the reports on one per input, in input order: the n-th report is the n-th input's.
+        new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, checked -> {
+            Input input = inputs.get(next[0]++);
+            FileReport report = workspace.filter(input, checked);
+            if (newBaseline != null) newBaseline.add(report);
+            if (baseline != null) report = baseline.filter(report);
             summary.add(report);
+            if (Workspace.fails(report, workspace.failOnOf(input, failOn == null ? null : failOn.name()))) failing[0] = true;
             if (report.failed() && format != Format.text) {
                 err.println("draftlint: " + report.path() + ": " + report.error());
             }
@@ -157,10 +160,15 @@ final class CheckCommand implements Callable<Integer> {
         reporter.finish(summary);
         out.flush();
         if (buffer != null) writeAtomically(output, buffer.toString());
+        if (newBaseline != null) {
+            newBaseline.write();
+            err.println("draftlint: " + baselineOptions.writeTo + ": " + newBaseline.findings() + " findings recorded");
+        }
 
         if (summary.failed() > 0 || annotate.failed()) return Main.EXIT_TROUBLE;
-        if (failOn == FailOn.never) return 0;
-        return summary.atLeast(Severity.parse(failOn.name())) > 0 ? 1 : 0;
+        // A baseline just written accepts today's findings: the run that writes it passes.
+        if (newBaseline != null) return 0;
+        return failing[0] ? 1 : 0;
     }
 
     private boolean useColour() {
@@ -177,21 +185,8 @@ final class CheckCommand implements Callable<Integer> {
         return Main.EXIT_TROUBLE;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** The report appears whole or not at all: a temporary file beside the target, then a rename. */
+    /** The report appears whole or not at all. */
     static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".draftlint", ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,9 +9,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** The {@code draftlint} command: {@code check} and {@code rules}. */
+/** The {@code draftlint} command: {@code check}, {@code fix}, {@code rules} and {@code explain}. */
 @Command(name = "draftlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class},
         description = "Checks drafts of Chinese official documents (公文) before they are submitted.")
 public final class Main implements Runnable {
     /** Exit code of a usage error or an input that could not be read (the contract's 2). */

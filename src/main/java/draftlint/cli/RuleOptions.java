@@ -3,6 +3,8 @@ package draftlint.cli;
 import draftlint.engine.RuleBook;
 import draftlint.engine.RuleLoadException;
 import draftlint.engine.RuleSource;
+import draftlint.kind.KindFileException;
+import draftlint.kind.Kinds;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -11,16 +13,30 @@ import java.util.List;
 
 /** Options that say which rule files are loaded, shared by {@code check} and {@code rules}. */
 final class RuleOptions {
-    @Option(names = "--rules", paramLabel = "DIR", description = "Load the .drl rule files of DIR beside the built-in rules (repeatable).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Load the .drl rule files of DIR beside the built-in rules, and the document kinds of DIR/kinds/*.kind (repeatable).")
     List<Path> ruleDirs = new ArrayList<>();
 
     @Option(names = "--no-cache", description = "Compile the rules afresh instead of using the cache of compiled rules.")
     boolean noCache;
 
     RuleBook load() throws RuleLoadException {
+        return load(sources());
+    }
+
+    RuleBook load(List<RuleSource> sources) throws RuleLoadException {
+        return RuleBook.load(sources, noCache ? null : cacheDir());
+    }
+
+    /** The rule files: the built-in ones, then those of each {@code --rules} folder. */
+    List<RuleSource> sources() throws RuleLoadException {
         List<RuleSource> sources = new ArrayList<>(RuleSource.builtIn());
         for (Path dir : ruleDirs) sources.addAll(RuleSource.fromUserFolder(dir));
-        return RuleBook.load(sources, noCache ? null : cacheDir());
+        return sources;
+    }
+
+    /** The built-in document kinds and those of each rule folder's {@code kinds/}. */
+    Kinds kinds() throws KindFileException {
+        return Kinds.load(ruleDirs);
     }
 
     /** {@code $DRAFTLINT_CACHE}, else the XDG cache folder, else {@code ~/.cache/draftlint}. */

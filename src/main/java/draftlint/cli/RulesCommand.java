@@ -2,7 +2,10 @@ package draftlint.cli;
 
 import draftlint.engine.RuleBook;
 import draftlint.engine.RuleLoadException;
+import draftlint.engine.RuleGuide;
 import draftlint.engine.RuleMeta;
+import draftlint.engine.RuleSource;
+import draftlint.report.RuleDocs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code draftlint rules}: the catalogue, made from the rules' own metadata. */
@@ -21,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or md (a Markdown table) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, or md (the rule reference docs/rules.md: a table, then each rule explained) (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Mixin
@@ -31,24 +35,23 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RuleBook book;
+        List<RuleSource> sources;
         try {
-            book = ruleOptions.load();
+            sources = ruleOptions.sources();
+            book = ruleOptions.load(sources);
         } catch (RuleLoadException e) {
             spec.commandLine().getErr().println("draftlint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
-        int width = book.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
         if (format == Format.md) {
-            out.println("| rule | family | severity | description |");
-            out.println("| --- | --- | --- | --- |");
+            out.print(RuleDocs.markdown(book.rules(), RuleGuide.of(sources)));
+            out.flush();
+            return 0;
         }
+        int width = book.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleMeta r : book.rules()) {
             String state = r.enabledByDefault() ? "" : " (off by default)";
-            if (format == Format.md) {
-                out.printf("| `%s` | %s | %s | %s%s |%n", r.id(), r.family(), r.severity().id(), r.description(), state);
-            } else {
-                out.printf("%-" + width + "s  %-12s %-8s %s%s%n", r.id(), r.family(), r.severity().id(), r.description(), state);
-            }
+            out.printf("%-" + width + "s  %-12s %-8s %s%s%n", r.id(), r.family(), r.severity().id(), r.description(), state);
         }
         out.flush();
         return 0;

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads and checks many inputs on several threads and hands the reports on in input order, so
@@ -22,16 +23,25 @@ import java.util.function.Consumer;
  * becomes a report with a reason; it never stops the others.
  */
 public final class Batch {
-    private final Checker checker;
+    private final Function<Input, Checker> checkers;
     private final int threads;
     private final Limits limits;
 
     public Batch(Checker checker, int threads) {
-        this(checker, threads, Limits.defaults());
+        this(input -> checker, threads);
     }
 
     public Batch(Checker checker, int threads, Limits limits) {
-        this.checker = checker;
+        this(input -> checker, threads, limits);
+    }
+
+    /** @param checkers the checker for each input (inputs may differ in kind and settings) */
+    public Batch(Function<Input, Checker> checkers, int threads) {
+        this(checkers, threads, Limits.defaults());
+    }
+
+    public Batch(Function<Input, Checker> checkers, int threads, Limits limits) {
+        this.checkers = checkers;
         this.threads = Math.max(1, threads);
         this.limits = limits;
     }
@@ -68,7 +78,7 @@ public final class Batch {
     public FileReport checkOne(Input input) {
         try {
             Draft draft = read(input, limits.maxBytes());
-            return checker.check(draft, limits.timeout());
+            return checkers.apply(input).check(draft, limits.timeout());
         } catch (UnreadableInputException e) {
             return FileReport.unreadable(input.path(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

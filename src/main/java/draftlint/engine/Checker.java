@@ -3,6 +3,7 @@ package draftlint.engine;
 import draftlint.draft.Draft;
 import draftlint.fact.Document;
 import draftlint.fact.Finding;
+import draftlint.kind.Kinds;
 import draftlint.recognize.Facts;
 import draftlint.recognize.Recognition;
 import org.kie.api.runtime.KieSession;
@@ -32,11 +33,16 @@ public final class Checker {
     private final Language language;
 
     public Checker(RuleBook book, RuleSelection selection, Language language, String kind) {
+        this(book, selection, language, kind, Kinds.builtIn());
+    }
+
+    /** @param kinds the document kinds of this run: the built-in ones and those of {@code --rules} folders */
+    public Checker(RuleBook book, RuleSelection selection, Language language, String kind, Kinds kinds) {
         this.book = book;
         for (RuleMeta rule : book.rules()) {
             if (selection.isOn(rule)) active.add(rule.id());
         }
-        this.recognition = new Recognition(kind);
+        this.recognition = new Recognition(kind, kinds);
         this.language = language;
         this.template = new MessageTemplate(language);
     }
@@ -83,7 +89,7 @@ public final class Checker {
         }
         Document document = facts.ofType(Document.class).get(0);
         return new FileReport(draft.path(), draft.encoding(), document.kind(), document.kindAssumed(), null,
-                resolve(findings, draft));
+                resolve(findings, draft), draft.lines());
     }
 
     /** What the rule threw, under the wrappers of Drools and MVEL. */

@@ -8,12 +8,21 @@ import java.util.List;
  * @param encoding    the charset it was decoded with, or null when it could not be read
  * @param kind        the document kind checked against, or null when it could not be read
  * @param kindAssumed true when the kind was guessed rather than given
+ * @param lines       the source lines the findings point into (for .docx, the paragraphs), so
+ *                    that a report can show the whole document; empty when it could not be read
  */
 public record FileReport(String path, String encoding, String kind, boolean kindAssumed, String error,
-                         List<Diagnostic> diagnostics) {
+                         List<Diagnostic> diagnostics, List<String> lines) {
 
     public FileReport {
         diagnostics = List.copyOf(diagnostics);
+        lines = List.copyOf(lines);
+    }
+
+    /** A report without its source lines, for callers that have none to give. */
+    public FileReport(String path, String encoding, String kind, boolean kindAssumed, String error,
+                      List<Diagnostic> diagnostics) {
+        this(path, encoding, kind, kindAssumed, error, diagnostics, List.of());
     }
 
     public static FileReport unreadable(String path, String reason) {
@@ -22,5 +31,10 @@ public record FileReport(String path, String encoding, String kind, boolean kind
 
     public boolean failed() {
         return error != null;
+    }
+
+    /** The same report with other findings (after suppressions, configuration or a baseline). */
+    public FileReport withDiagnostics(List<Diagnostic> kept) {
+        return new FileReport(path, encoding, kind, kindAssumed, error, kept, lines);
     }
 }

@@ -1,5 +1,7 @@
 package draftlint.engine;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.fact.Finding;
 
 import java.io.IOException;
@@ -21,7 +23,7 @@ final class MessageTemplate {
     private final Properties terms;
 
     MessageTemplate(Language language) {
-        this.terms = load("/" + RuleSource.BUILT_IN_ROOT + "/terms_" + language.id() + ".properties");
+        this.terms = load("terms_" + language.id() + ".properties");
     }
 
     String fill(String template, Map<String, Object> args) {
@@ -46,7 +48,7 @@ final class MessageTemplate {
 
     private static Properties load(String resource) {
         Properties p = new Properties();
-        try (InputStream in = MessageTemplate.class.getResourceAsStream(resource)) {
+        try (InputStream in = BuiltInFiles.open(resource)) {
             if (in != null) p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);

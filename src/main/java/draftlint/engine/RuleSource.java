@@ -1,19 +1,14 @@
 package draftlint.engine;
 
+import draftlint.resource.BuiltInFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -22,28 +17,14 @@ import java.util.stream.Stream;
  */
 public record RuleSource(String name, String text) {
 
-    /** Where the built-in rules are packaged in the jar (the repository's {@code rules/}). */
-    public static final String BUILT_IN_ROOT = "draftlint/rules";
 
     /** The built-in rule files, sorted by name. */
     public static List<RuleSource> builtIn() throws RuleLoadException {
-        URL root = RuleSource.class.getClassLoader().getResource(BUILT_IN_ROOT);
-        if (root == null) {
-            throw new RuleLoadException("the built-in rules are missing from the build (" + BUILT_IN_ROOT + ")");
-        }
         try {
-            URI uri = root.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return fromFolder(fs.getPath(BUILT_IN_ROOT), "rules/");
-            }
-            return fromFolder(Path.of(uri), "rules/");
-        } catch (IOException | URISyntaxException e) {
+            Path folder = BuiltInFiles.folder("").orElseThrow(() -> new RuleLoadException(
+                    "the built-in rules are missing from the build (" + BuiltInFiles.ROOT + ")"));
+            return fromFolder(folder, "rules/");
+        } catch (IOException e) {
             throw new RuleLoadException("cannot read the built-in rules: " + e.getMessage(), e);
         }
     }

@@ -6,7 +6,8 @@ package draftlint.fact;
  * @param path           the path as given on the command line
  * @param format         {@code text}, {@code markdown} or {@code word}
  * @param kind           {@code speech}, {@code notice}, {@code report}, {@code plan}, {@code summary},
- *                       {@code compilation}, or {@code unknown}
+ *                       {@code compilation}, the name of a user's kind file ({@code --rules DIR/kinds}),
+ *                       or {@code unknown}
  * @param kindAssumed    true when the kind was guessed from the title rather than given with {@code --kind}
  * @param title          the title line's text, or "" when none was found
  * @param titleParagraph the paragraph index of the title, or -1

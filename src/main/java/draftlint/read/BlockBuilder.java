@@ -39,6 +39,15 @@ final class BlockBuilder {
         return text.isEmpty();
     }
 
+    int length() {
+        return text.length();
+    }
+
+    /** The text collected from {@code start} on. */
+    String textFrom(int start) {
+        return text.substring(start);
+    }
+
     char lastChar() {
         return text.charAt(text.length() - 1);
     }

@@ -44,13 +44,12 @@ public final class MarkdownReader implements DraftReader {
         Node document = parser.parse(String.join("\n", lines));
         List<Block> blocks = new ArrayList<>();
         for (Node leaf : blocksInOrder(document)) {
-            BlockBuilder builder = new BlockBuilder();
-            collect(leaf.getFirstChild(), builder, lines);
-            if (builder.isEmpty()) continue;
-            if (leaf instanceof Heading heading) {
-                blocks.add(builder.build(blocks.size(), BlockType.HEADING, heading.getLevel()));
-            } else {
-                blocks.add(builder.build(blocks.size(), typeOf(leaf), depthOf(leaf)));
+            BlockType type = leaf instanceof Heading ? BlockType.HEADING : typeOf(leaf);
+            int level = leaf instanceof Heading heading ? heading.getLevel() : depthOf(leaf);
+            Lines out = new Lines(type == BlockType.PARAGRAPH);
+            collect(leaf.getFirstChild(), out, lines);
+            for (BlockBuilder builder : out.builders) {
+                if (!builder.isEmpty()) blocks.add(builder.build(blocks.size(), type, level));
             }
         }
         return new Draft(path, SourceFormat.MARKDOWN, decoded.encoding(), lines, blocks);
@@ -70,6 +69,42 @@ public final class MarkdownReader implements DraftReader {
             if (p instanceof ListItem) depth++;
         }
         return depth;
+    }
+
+    /**
+     * The blocks one Markdown paragraph is read as. Markdown joins the lines of a paragraph, but a
+     * draft written in Markdown puts its signature and date on consecutive lines (滨江市教育局 /
+     * 2024年9月27日) and means two lines. So, as in plain text ({@link PlainTextReader#breaksOff}),
+     * a line break ends the block unless the line plainly breaks off mid-sentence; a hard break
+     * always ends it. List items and quotes stay whole: their lines belong to the item.
+     */
+    private static final class Lines {
+        private final boolean splits;
+        private final List<BlockBuilder> builders = new ArrayList<>(List.of(new BlockBuilder()));
+        private int lineStart;
+
+        Lines(boolean splits) {
+            this.splits = splits;
+        }
+
+        BlockBuilder current() {
+            return builders.get(builders.size() - 1);
+        }
+
+        /** Whether the break after the current line ends the block. */
+        boolean endsBlock(boolean hard) {
+            if (!splits || current().isEmpty()) return false;
+            return hard || !PlainTextReader.breaksOff(current().textFrom(lineStart).strip());
+        }
+
+        void newBlock() {
+            builders.add(new BlockBuilder());
+            lineStart = 0;
+        }
+
+        void newLine() {
+            lineStart = current().length();
+        }
     }
 
     /**
@@ -98,18 +133,24 @@ public final class MarkdownReader implements DraftReader {
     }
 
     /** Appends the prose of inline nodes in document order; iterative for the same reason as above. */
-    private static void collect(Node first, BlockBuilder out, List<String> lines) {
+    private static void collect(Node first, Lines lines, List<String> source) {
         Deque<Node> pending = new ArrayDeque<>();
         for (Node n = first; n != null; n = n.getNext()) pending.addLast(n);
         while (!pending.isEmpty()) {
             Node n = pending.pop();
+            BlockBuilder out = lines.current();
             if (n instanceof Text text) {
-                appendMapped(text.getLiteral(), text.getSourceSpans(), out, lines);
+                appendMapped(text.getLiteral(), text.getSourceSpans(), out, source);
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                if (lines.endsBlock(n instanceof HardLineBreak)) {
+                    lines.newBlock();
+                    continue;
+                }
                 // Chinese wraps without a space; only a break between two Latin words stands for one.
                 if (!out.isEmpty() && isAsciiWord(out.lastChar()) && startsAsciiWord(n.getNext())) {
                     out.appendJoiningSpace();
                 }
+                lines.newLine();
             } else if (!(n instanceof HtmlInline || n instanceof Image || n instanceof Code)) {
                 pushChildren(n, pending); // markup, pictures and code are not the draft's prose
             }

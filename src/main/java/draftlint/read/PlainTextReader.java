@@ -87,8 +87,9 @@ public final class PlainTextReader implements DraftReader {
                 && content.indexOf('。') < 0;
     }
 
-    /** Whether a line stops in the middle of a sentence, as hard-wrapped prose does. */
-    private static boolean breaksOff(String content) {
+    /** Whether a line stops in the middle of a sentence, as hard-wrapped prose does (also Markdown's lines). */
+    static boolean breaksOff(String content) {
+        if (content.isEmpty()) return false;
         if (content.codePointCount(0, content.length()) < WRAP_MIN || TITLE_END.matcher(content).find()) {
             return false;
         }

@@ -36,6 +36,8 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
     /** What may stand just before an item: the clause marks. */
     private static final String CLAUSE_MARKS = "。；;：:，,！？!?";
+    private static final String OPENING_MARKS = "“「‘（(";
+    private static final String CLOSING_MARKS = "”」’）)";
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -60,19 +62,43 @@ public final class EnumerationRecognizer implements Recognizer {
             String text = block.text();
             Matcher m = ITEM.matcher(text);
             m.region(from, text.length());
+            Section quoted = null;
+            int quoteOpen = -1;
             while (m.find()) {
                 Item item = Item.of(m);
-                if (item == null || !opensClause(text, m.start(), from)
+                if (item == null || !opensClause(text, m.start(), m.end(), from)
                         || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
-                facts.add(section.add(nextId++, block, item, cuts));
+                int open = quotationAround(text, m.start());
+                if (open < 0) {
+                    facts.add(section.add(nextId++, block, item, cuts));
+                    continue;
+                }
+                // 强调：“一是要…，二是要…”: words quoted from someone else are a run of their own.
+                if (quoted == null || open != quoteOpen) {
+                    quoted = section.quotation();
+                    quoteOpen = open;
+                }
+                facts.add(quoted.add(nextId++, block, item, cuts));
             }
         }
     }
 
-    private static boolean opensClause(String text, int start, int from) {
+    /**
+     * An item opens a clause: after a clause mark, or right inside an opening quote or bracket
+     * (强调：“一是要…). A marker that is all there is inside the quote (坚持“三要”) names something.
+     */
+    private static boolean opensClause(String text, int start, int end, int from) {
         int i = start - 1;
         while (i >= from && Character.isWhitespace(text.charAt(i))) i--;
-        return i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0;
+        if (i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) return true;
+        return OPENING_MARKS.indexOf(text.charAt(i)) >= 0
+                && (end >= text.length() || CLOSING_MARKS.indexOf(text.charAt(end)) < 0);
+    }
+
+    /** Where the quotation that holds {@code at} opens in its paragraph, or -1 when none does. */
+    private static int quotationAround(String text, int at) {
+        int open = text.lastIndexOf('“', at);
+        return open >= 0 && text.lastIndexOf('”', at) < open ? open : -1;
     }
 
     /** An item marker as matched: where its words are, its series, form, the mark after it and its ordinal. */
@@ -107,23 +133,33 @@ public final class EnumerationRecognizer implements Recognizer {
         /** The last item of the numbered series (一是, 第一…) and of the series in words (首先…). */
         private Enumeration lastCounted;
         private Enumeration lastInWords;
+        /** The last item of each numbered series: 第三 continues 第二 across a 一是…二是 nested in it. */
+        private final Map<String, Enumeration> lastBySeries = new HashMap<>();
 
         Section(boolean outline) {
-            this.scope = -1;
-            this.startParagraph = 0;
-            this.startOffset = 0;
-            this.outline = outline;
+            this(-1, 0, 0, outline);
         }
 
         Section(Heading heading) {
-            this.scope = heading.id();
-            this.startParagraph = heading.paragraph();
-            this.startOffset = heading.marker().length();
-            this.outline = heading.outline();
+            this(heading.id(), heading.paragraph(), heading.marker().length(), heading.outline());
+        }
+
+        private Section(int scope, int startParagraph, int startOffset, boolean outline) {
+            this.scope = scope;
+            this.startParagraph = startParagraph;
+            this.startOffset = startOffset;
+            this.outline = outline;
+        }
+
+        /** A fresh section for the items of one quotation inside this one. */
+        Section quotation() {
+            return new Section(scope, startParagraph, startOffset, outline);
         }
 
         Enumeration add(int id, Block block, Item item, Cuts cuts) {
             Enumeration last = item.counted() ? lastCounted : lastInWords;
+            Enumeration sameSeries = lastBySeries.get(item.series);
+            if (item.counted() && sameSeries != null && sameSeries.ordinal() == item.ordinal - 1) last = sameSeries;
             boolean restarts = last == null || item.ordinal == 1;
             int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
             int sinceParagraph = last == null ? startParagraph : last.paragraph();
@@ -135,6 +171,7 @@ public final class EnumerationRecognizer implements Recognizer {
                     cuts.between(sinceParagraph, sinceOffset, block.index(), item.start), outline);
             if (item.counted()) {
                 lastCounted = e;
+                lastBySeries.put(item.series, e);
             } else {
                 lastInWords = e;
             }

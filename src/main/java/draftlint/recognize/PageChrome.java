@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,14 +49,14 @@ final class PageChrome {
     /** Words that introduce a URL the document means to give (报名网址：…). */
     private static final Pattern URL_INTRODUCED = Pattern.compile("网址|网站|链接|地址|邮箱|平台|下载|登录|访问|详见");
 
-    private static final List<String> FOOTER = WordList.load("residue/footer");
-    private static final List<String> NAVIGATION = WordList.load("residue/navigation");
-    private static final List<String> TOOLBAR = WordList.load("residue/toolbar");
-    private static final List<String> MEMBER_PROMPTS = WordList.load("residue/member-prompts");
-    private static final List<String> MEMBER_ACCESS = WordList.load("residue/member-access");
-    private static final List<String> MEMBER_CONTENT = WordList.load("residue/member-content");
-    private static final Pattern BYLINE_FIELD = field(WordList.load("residue/byline-labels"));
-    private static final Pattern COUNTER_FIELD = field(WordList.load("residue/counter-labels"));
+    private static final List<String> FOOTER = BuiltInFiles.list("residue/footer");
+    private static final List<String> NAVIGATION = BuiltInFiles.list("residue/navigation");
+    private static final List<String> TOOLBAR = BuiltInFiles.list("residue/toolbar");
+    private static final List<String> MEMBER_PROMPTS = BuiltInFiles.list("residue/member-prompts");
+    private static final List<String> MEMBER_ACCESS = BuiltInFiles.list("residue/member-access");
+    private static final List<String> MEMBER_CONTENT = BuiltInFiles.list("residue/member-content");
+    private static final Pattern BYLINE_FIELD = field(BuiltInFiles.list("residue/byline-labels"));
+    private static final Pattern COUNTER_FIELD = field(BuiltInFiles.list("residue/counter-labels"));
     private static final Pattern PAYWALL = Pattern.compile("(?:" + alternatives(MEMBER_ACCESS) + ")[^，。,;；]{0,6}?" + PAYWALL_LINK
             + "[^，。,;；]{0,6}?(?:" + alternatives(MEMBER_CONTENT) + ")");
 

@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
@@ -36,6 +38,10 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static final Pattern MARKERS = Pattern.compile(
             "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
+    private static final List<String> SURNAMES = BuiltInFiles.list("placeholder/surnames");
+    /** Words that introduce a quoted sample of a format: {@code 落款格式为“××学校（盖章）”}. */
+    private static final Pattern EXAMPLE_CUE = Pattern.compile(
+            "(?:(?:格式|样式|式样|写法|示例|范例)(?:统一)?(?:为|是|[：:])|例如[：:]?|如[：:]?|写作|写成)$");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -50,9 +56,10 @@ public final class PlaceholderRecognizer implements Recognizer {
             collect(found, LETTERS, text, "letters", m -> true);
             collect(found, TIMES, text, "letters", m -> isTimesMask(text, m));
             collect(found, SYMBOLS, text, "symbols", m -> !isWrittenNumeral(text, m));
-            collect(found, MOU, text, "letters", m -> true);
+            collect(found, MOU, text, "letters", m -> !isAnonymisedName(text, m));
             for (Candidate c : outermost(found)) {
                 if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
+                if (inFormatExample(text, c.start)) continue;
                 String mask = text.substring(c.start, c.end);
                 String stands;
                 String label;
@@ -125,6 +132,25 @@ public final class PlaceholderRecognizer implements Recognizer {
         char after = charAfter(text, m.end());
         if (isDigit(before) || isDigit(after) || isAsciiWord(before) && isAsciiWord(after)) return false;
         return m.end() - m.start() >= 2 || isCjk(before) || isCjk(after);
+    }
+
+    /**
+     * {@code 王某某}, {@code 刘某某等12人}: a surname and 某某 is how published cases and reports make
+     * a party anonymous, so the name is as complete as it will ever be. Bare {@code 某某同志} is a mask.
+     */
+    private static boolean isAnonymisedName(String text, Matcher m) {
+        return m.end() - m.start() == 2 && SURNAMES.contains(String.valueOf(charBefore(text, m.start())));
+    }
+
+    /**
+     * A mask inside a quotation that shows a format ({@code 落款格式为“××学校（盖章）”},
+     * {@code 例如“20××年”}) is the format's own wording: the draft tells its readers what to fill in.
+     */
+    private static boolean inFormatExample(String text, int start) {
+        int open = text.lastIndexOf('“', start);
+        if (open < 0 || text.lastIndexOf('”', start) > open) return false;
+        String before = text.substring(Math.max(0, open - 6), open);
+        return EXAMPLE_CUE.matcher(before).find();
     }
 
     /** {@code 二○○八年}: circles typed for 〇 inside a year written in Chinese numerals. */

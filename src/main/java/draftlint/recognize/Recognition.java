@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.draft.Draft;
+import draftlint.kind.Kinds;
 
 import java.util.List;
 
@@ -13,11 +14,23 @@ public final class Recognition {
 
     /** @param kind the {@code --kind} option: a kind name, or "auto" to guess from the title */
     public Recognition(String kind) {
+        this(kind, Kinds.builtIn());
+    }
+
+    /** @param kinds the document kinds known to this run, built-in and the user's */
+    public Recognition(String kind, Kinds kinds) {
         this.recognizers = List.of(
                 new ParagraphRecognizer(),
                 new ResidueRecognizer(),
-                new DocumentRecognizer(kind),
+                new DocumentRecognizer(kind, kinds),
                 new PlaceholderRecognizer(),
+                new FigureRecognizer(),
+                new ListClaimRecognizer(),
+                new BreakdownRecognizer(),
+                new ChangeRecognizer(),
+                new DateRecognizer(),
+                new AnniversaryRecognizer(),
+                new FormulationRecognizer(),
                 new HeadingRecognizer(),
                 new EnumerationRecognizer(),
                 new RepeatedWordRecognizer(),
@@ -27,7 +40,11 @@ public final class Recognition {
                 new RepeatedParagraphRecognizer(),
                 new HalfWidthRecognizer(),
                 new PairingRecognizer(),
-                new RangeRecognizer());
+                new RangeRecognizer(),
+                new RequiredPartRecognizer(kinds),
+                new DocumentEndRecognizer(),
+                new AnnouncementRecognizer(),
+                new OutlineRecognizer());
     }
 
     public Facts recognize(Draft draft) {

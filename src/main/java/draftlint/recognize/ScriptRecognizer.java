@@ -24,7 +24,7 @@ public final class ScriptRecognizer implements Recognizer {
             String text = block.text();
             for (int i = 0; i < text.length(); i++) {
                 if (facts.overlapsResidue(block.index(), i, i + 1)) continue;
-                if (HanCharacters.isTraditionalOnly(text.charAt(i))) traditional++;
+                if (isTraditional(text, i)) traditional++;
                 else if (HanCharacters.isSimplifiedOnly(text.charAt(i))) simplified++;
             }
         }
@@ -40,7 +40,7 @@ public final class ScriptRecognizer implements Recognizer {
         String text = block.text();
         int i = 0;
         while (i < text.length()) {
-            if (!isStray(text.charAt(i), lookForTraditional) || facts.overlapsResidue(block.index(), i, i + 1)) {
+            if (!isStray(text, i, lookForTraditional) || facts.overlapsResidue(block.index(), i, i + 1)) {
                 i++;
                 continue;
             }
@@ -48,7 +48,7 @@ public final class ScriptRecognizer implements Recognizer {
             int end = i + 1;
             for (int j = i + 1; j < text.length() && j - end <= GAP_MAX && HanCharacters.isHan(text.charAt(j)); j++) {
                 if (facts.overlapsResidue(block.index(), j, j + 1)) break;
-                if (isStray(text.charAt(j), lookForTraditional)) end = j + 1;
+                if (isStray(text, j, lookForTraditional)) end = j + 1;
             }
             String stretch = text.substring(start, end);
             String converted = lookForTraditional ? HanCharacters.toSimplified(stretch) : HanCharacters.toTraditional(stretch);
@@ -59,7 +59,12 @@ public final class ScriptRecognizer implements Recognizer {
         }
     }
 
-    private static boolean isStray(char c, boolean lookForTraditional) {
-        return lookForTraditional ? HanCharacters.isTraditionalOnly(c) : HanCharacters.isSimplifiedOnly(c);
+    private static boolean isStray(String text, int i, boolean lookForTraditional) {
+        return lookForTraditional ? isTraditional(text, i) : HanCharacters.isSimplifiedOnly(text.charAt(i));
+    }
+
+    /** A traditional-only character, unless the standard keeps it where it stands (陈昇, 瞭望). */
+    private static boolean isTraditional(String text, int i) {
+        return HanCharacters.isTraditionalOnly(text.charAt(i)) && !StandardVariants.isStandardAt(text, i);
     }
 }

@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.resource.BuiltInFiles;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,7 @@ final class SiteNames {
     private static final Set<String> COMMON_CRUMBS = Set.of("首页", "返回首页", "网站首页", "正文", "位置", "当前位置", "您的位置");
     /** A breadcrumb label longer than this may be the article's own title: never strike that. */
     private static final int CRUMB_MAX = 8;
-    private static final List<String> NET_WORDS = WordList.load("residue/net-words");
+    private static final List<String> NET_WORDS = BuiltInFiles.list("residue/net-words");
 
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> crumbs = new LinkedHashSet<>();

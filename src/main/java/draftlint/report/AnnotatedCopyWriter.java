@@ -8,10 +8,7 @@ import draftlint.word.DocxAnnotator;
 import draftlint.word.WordComment;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,15 +43,6 @@ public final class AnnotatedCopyWriter {
         } catch (UnreadableInputException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // Not createTempFile: its owner-only permissions would carry over to the copy a writer opens.
-        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".draftlint.tmp");
-        try {
-            Files.write(tmp, annotated, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, annotated);
     }
 }

@@ -36,7 +36,7 @@ public final class TextReporter implements Reporter {
             return;
         }
         out.println(paint(report.path(), "1") + paint("  " + words.word("kind") + ": "
-                + words.word("kind." + report.kind()) + String.format(words.word("aside"),
+                + words.kind(report.kind()) + String.format(words.word("aside"),
                 words.word(report.kindAssumed() ? "assumed" : "given")) + " · " + words.word("encoding") + ": "
                 + report.encoding(), "2"));
         if (report.diagnostics().isEmpty()) {
@@ -65,9 +65,11 @@ public final class TextReporter implements Reporter {
             from--;
             lead += DisplayWidth.of(cps[from]);
         }
-        int to = Math.max(end, start);
-        int width = lead + widthOf(cps, start, to);
-        while (to < cps.length && width + DisplayWidth.of(cps[to]) <= WINDOW) {
+        // The window holds the start of the span and what fits after it. A span longer than the window
+        // (a line full of pinyin annotations) is shown and underlined as far as the window goes.
+        int to = start;
+        int width = lead;
+        while (to < cps.length && (to == start || width + DisplayWidth.of(cps[to]) <= WINDOW)) {
             width += DisplayWidth.of(cps[to]);
             to++;
         }
@@ -80,7 +82,7 @@ public final class TextReporter implements Reporter {
         int carets = Math.max(1, widthOf(cps, start, Math.min(end, to)));
         out.println(paint(gutter + " |", "34"));
         out.println(paint(s.line() + " | ", "34") + shown);
-        String underline = " ".repeat(pad) + "^".repeat(carets);
+        String underline = " ".repeat(pad) + "^".repeat(carets) + (end > to ? "…" : "");
         if (s.endLine() > s.line()) underline += " " + String.format(words.word("to-line"), s.endLine());
         out.println(paint(gutter + " | ", "34") + paint(underline, severityColour(d.severity())));
         if (!d.suggestion().isEmpty()) {

@@ -35,9 +35,9 @@ class MarkdownReaderTest {
 
     @Test
     void softBreaksJoinChineseWithoutASpaceAndKeepLines() throws Exception {
-        Draft draft = read("深入学习贯彻\n党的二十大精神。\n");
+        Draft draft = read("全市各级各类学校要坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻\n党的二十大精神。\n");
         Block block = draft.blocks().get(0);
-        assertThat(block.text()).isEqualTo("深入学习贯彻党的二十大精神。");
+        assertThat(block.text()).isEqualTo("全市各级各类学校要坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神。");
         int at = block.text().indexOf("党");
         assertThat(block.span(at, at + 1)).isEqualTo(new Span(2, 1, 2, 2));
     }
@@ -45,10 +45,18 @@ class MarkdownReaderTest {
     @Test
     void theSpaceBetweenWrappedLatinWordsStaysInsideTheLine() throws Exception {
         // Found by MarkdownReaderFuzzTest: the space stood one past the end of line 1.
-        Block block = read("tab\rde").blocks().get(0);
+        Block block = read("- tab\r  de").blocks().get(0);
         assertThat(block.text()).isEqualTo("tab de");
-        assertThat(block.span(3, 4)).isEqualTo(new Span(1, 3, 1, 4));
-        assertThat(block.span(4, 5)).isEqualTo(new Span(2, 1, 2, 2));
+        assertThat(block.span(3, 4)).isEqualTo(new Span(1, 5, 1, 6));
+        assertThat(block.span(4, 5)).isEqualTo(new Span(2, 3, 2, 4));
+    }
+
+    @Test
+    void aLineThatDoesNotBreakOffEndsItsBlock() throws Exception {
+        Draft draft = read("特此通知。\n\n滨江市教育局\n2024年9月27日\n\n附件：名额分配表  \n报名汇总表\n");
+        assertThat(draft.blocks()).extracting(Block::text)
+                .containsExactly("特此通知。", "滨江市教育局", "2024年9月27日", "附件：名额分配表", "报名汇总表");
+        assertThat(draft.blocks().get(2).span()).isEqualTo(new Span(4, 1, 4, 11));
     }
 
     @Test

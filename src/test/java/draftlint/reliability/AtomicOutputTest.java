@@ -40,6 +40,14 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aKilledRunLeavesTheOldBaselineOrTheNewOneWhole() throws Exception {
+        Path drafts = drafts();
+        Path baseline = dir.resolve("baseline.json");
+        List<String> args = List.of("check", "--write-baseline", baseline.toString(), drafts.toString());
+        assertOldOrNew(args, baseline, (fresh, now) -> Arrays.equals(now, fresh));
+    }
+
+    @Test
     void aKilledRunLeavesTheOldAnnotatedCopyOrTheNewOneWhole() throws Exception {
         Path draft = TestRules.REPO.resolve("fixtures/word/002_382e9c090d7ee9d2.docx");
         Path copy = dir.resolve("annotated.docx");

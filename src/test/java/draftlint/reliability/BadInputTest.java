@@ -112,17 +112,24 @@ class BadInputTest {
     @Test
     void inputsThatAreReadAreReadRight() {
         // CR, CRLF and LF each end a line: the placeholder is on the fourth.
-        assertThat(byName.get("mixed-line-ends.txt").at("/findings/0/line").asInt()).isEqualTo(4);
+        assertThat(where("mixed-line-ends.txt", "placeholder.masked-figure", "line")).containsOnly(4);
         assertThat(byName.get("utf16-bom.txt").get("encoding").asText()).isEqualTo("UTF-16LE");
-        assertThat(byName.get("utf16-bom.txt").at("/findings/0/line").asInt()).isEqualTo(2);
+        assertThat(where("utf16-bom.txt", "placeholder.masked-figure", "line")).containsOnly(2);
         // The marker after 10,000 '>' or 10,000 "- " is found where it stands.
-        assertThat(byName.get("nested-quotes.md").at("/findings/0/column").asInt()).isEqualTo(10_006);
-        assertThat(byName.get("nested-lists.md").at("/findings/0/column").asInt()).isEqualTo(20_005);
-        assertThat(byName.get("long-line.txt").get("findings").findValuesAsText("rule")).contains("placeholder.todo-marker");
-        assertThat(byName.get("long-line.txt").at("/findings/0/line").asInt()).isEqualTo(1);
-        assertThat(byName.get("ten-thousand-tables.docx").get("findings").findValuesAsText("line"))
-                .contains(String.valueOf(GeneratedBadInputs.TABLES));
-        assertThat(byName.get("nested-tables.docx").get("findings").findValuesAsText("rule")).contains("placeholder.todo-marker");
+        assertThat(where("nested-quotes.md", "placeholder.todo-marker", "column")).containsExactly(10_006);
+        assertThat(where("nested-lists.md", "placeholder.todo-marker", "column")).containsExactly(20_005);
+        assertThat(where("long-line.txt", "placeholder.todo-marker", "line")).containsExactly(1);
+        assertThat(where("ten-thousand-tables.docx", "placeholder.todo-marker", "line")).containsExactly(GeneratedBadInputs.TABLES);
+        assertThat(where("nested-tables.docx", "placeholder.todo-marker", "line")).hasSize(1);
+    }
+
+    /** The {@code field} (line or column) of each finding of {@code rule} in the file named {@code name}. */
+    private static List<Integer> where(String name, String rule, String field) {
+        List<Integer> found = new java.util.ArrayList<>();
+        for (JsonNode f : byName.get(name).get("findings")) {
+            if (f.get("rule").asText().equals(rule)) found.add(f.get(field).asInt());
+        }
+        return found;
     }
 
     @Test

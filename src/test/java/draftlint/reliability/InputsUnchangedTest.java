@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * draftlint only reads the drafts it checks: after every command, with every output option, each
- * input file has the checksum it had before. ({@code fix} and {@code --write-baseline} are not on
- * this branch; their tests belong with them.)
+ * input file has the checksum it had before. The one exception is {@code fix} without
+ * {@code --dry-run}, whose work is to change them.
  */
 class InputsUnchangedTest {
     @TempDir
@@ -61,6 +61,26 @@ class InputsUnchangedTest {
         assertUnchangedAfter("check", "--no-cache", "--annotate-dir", out.resolve("all").toString(), drafts.toString());
         assertThat(out.resolve("one.docx")).isNotEmptyFile();
         assertThat(out.resolve("all/word/000_76c963bfc8d7165d.docx")).isNotEmptyFile();
+    }
+
+    @Test
+    void baselinesAndDryRunFixesLeaveTheInputsAlone() {
+        Path baseline = out.resolve("baseline.json");
+        assertUnchangedAfter("check", "--no-cache", "--write-baseline", baseline.toString(), drafts.toString());
+        assertThat(baseline).isNotEmptyFile();
+        assertUnchangedAfter("check", "--no-cache", "--baseline", baseline.toString(), drafts.toString());
+        assertUnchangedAfter("fix", "--no-cache", "--dry-run", drafts.toString());
+    }
+
+    @Test
+    void fixWithoutDryRunChangesOnlyWhatItFixes() {
+        CliRun r = CliRun.of("fix", "--no-cache", drafts.resolve("clean").toString());
+        assertThat(r.exit()).as(r.err()).isBetween(0, 2);
+        Map<String, String> after = Checksums.of(drafts);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        after.forEach((path, sum) -> {
+            if (!path.startsWith("clean")) assertThat(sum).as(path + " was not given to fix").isEqualTo(before.get(path));
+        });
     }
 
     @Test

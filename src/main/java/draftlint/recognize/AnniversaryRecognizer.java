@@ -1,0 +1,96 @@
+package draftlint.recognize;
+
+import draftlint.resource.BuiltInFiles;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Anniversary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds ordinals of recurring events whose first year is known ({@code 第41个教师节},
+ * {@code 新中国成立75周年}; the table is {@code rules/lists/anniversaries.txt}) and works out the
+ * ordinal the draft's year gives. The year is the one its sentence names ({@code 2024年}), one
+ * before or after it for {@code 去年}/{@code 明年}, else the draft's own year; and only a sentence
+ * that names a year, celebrates the event ({@code 庆祝}, {@code 之际}) or looks ahead to it
+ * ({@code 喜迎}) is tied to a year at all.
+ */
+public final class AnniversaryRecognizer implements Recognizer {
+    private static final String NUMERAL = "(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})";
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年|過去一年");
+    private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
+    /**
+     * Words that set the event in the sentence's own year: the draft celebrates it now. Without
+     * them the mention may recall an earlier year (开展庆祝建党100周年活动以来) and is not checked.
+     */
+    private static final Pattern NOW = Pattern.compile("今年|本年|庆祝|慶祝|纪念|紀念|值此|恰逢|适逢|適逢|之际|之際|表彰大会|表彰大會|暨");
+    /** Words that look ahead to the next occurrence: 喜迎第42个教师节 is right a year early. */
+    private static final Pattern AHEAD = Pattern.compile("迎接|喜迎|迎来|迎來|即将|即將|筹备|籌備|献礼|獻禮");
+
+    private record Entry(String event, String form, Pattern pattern, int firstYear, int firstOrdinal) {
+    }
+
+    private static final List<Entry> ENTRIES = load();
+
+    private static List<Entry> load() {
+        List<Entry> entries = new ArrayList<>();
+        for (String[] row : BuiltInFiles.table("anniversaries")) {
+            String[] parts = row[1].split("\\{n}", -1);
+            entries.add(new Entry(row[0], row[1], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
+                    Integer.parseInt(row[2]), Integer.parseInt(row[3])));
+        }
+        return entries;
+    }
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        int documentYear = DocumentYear.of(draft, facts);
+        for (Block block : draft.blocks()) {
+            String text = block.text();
+            for (Entry e : ENTRIES) {
+                Matcher m = e.pattern.matcher(text);
+                while (m.find()) {
+                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+                    NumeralParser.Numeral n = NumeralParser.read(m.group(1), 0);
+                    if (n == null || n.end() != m.group(1).length()) continue;
+                    String sentence = sentence(text, m.start(), m.end());
+                    boolean ahead = AHEAD.matcher(sentence).find();
+                    boolean tied = ahead || NOW.matcher(sentence).find() || SENTENCE_YEAR.matcher(sentence).find();
+                    int year = tied ? yearOf(text, m.start(), documentYear) : 0;
+                    int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
+                    facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
+                            e.event, (int) n.value(), e.firstYear, year, expected, ahead && expected > 0 ? expected + 1 : 0,
+                            expected > 0 ? e.form.replace("{n}", String.valueOf(expected)) : ""));
+                }
+            }
+        }
+    }
+
+    /** The sentence around {@code [start, end)}: from the last full stop before to the next after. */
+    private static String sentence(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = end;
+        while (to < text.length() && "。！？!?".indexOf(text.charAt(to)) < 0) to++;
+        return text.substring(from, to);
+    }
+
+    private static int yearOf(String text, int at, int documentYear) {
+        int from = at;
+        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
+        String sentence = text.substring(from, at);
+        Matcher m = SENTENCE_YEAR.matcher(sentence);
+        int year = 0;
+        while (m.find()) year = Integer.parseInt(m.group(1));
+        if (year != 0) return year;
+        if (documentYear == 0) return 0;
+        if (LAST_YEAR.matcher(sentence).find()) return documentYear - 1;
+        if (NEXT_YEAR.matcher(sentence).find()) return documentYear + 1;
+        return documentYear;
+    }
+}

@@ -1,0 +1,173 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Announcement;
+import draftlint.fact.Document;
+import draftlint.fact.DocumentEnd;
+import draftlint.fact.Enumeration;
+import draftlint.fact.Heading;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sentences that announce how many parts follow, and counts the parts that do follow.
+ * Parts are the headings one level below the heading the announcement stands under (top-level
+ * headings when it stands before any): {@code 下面，我讲四点意见} in the opening counts 一、二、三、四.
+ * A compilation's title ({@code 汇编(4篇)}) counts its pieces: the short title lines, without
+ * ordinal or full stop, that head a passage of prose, up to where the document ends.
+ */
+public final class AnnouncementRecognizer implements Recognizer {
+    private static final String N = "([" + CountWord.CHARS + "]{1,4})";
+    /** A pinyin annotation a character converter left behind: 強調(diào). */
+    private static final String PINYIN = "(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?";
+    /** Announcements of parts; those in {@link #NEEDS_CUE} count only after a forward-looking word. */
+    private static final Pattern POINTS = Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN
+            + "(?:以下)?" + N + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?");
+    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:个|個)方面");
+    private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出)(?:以下|好)?" + N
+            + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)");
+    private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
+    private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
+    /**
+     * A speaker announcing what comes next says so ({@code 下面，我讲…}, {@code 重点做好…}); without such
+     * a word, {@code 会议提出三点要求} reports what someone else said, and its parts need not follow.
+     */
+    private static final Pattern FORWARD = Pattern.compile(
+            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|要|将|將|需|须|須|今年|明年|全年|年内|年內");
+    private static final int CUE_WINDOW = 8;
+    private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)[(（]" + N + "篇[)）]");
+    /** A line that opens with an ordinal is a heading inside a piece, not a piece's title. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
+    private static final int PIECE_TITLE_MIN = 6;
+    private static final int PIECE_TITLE_MAX = 40;
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        List<Block> blocks = draft.blocks();
+        List<VisibleText> visible = VisibleText.of(blocks, facts);
+        List<Heading> body = new ArrayList<>();
+        Set<Integer> outline = new HashSet<>(); // an outline entry only names a part: announcements are in the body
+        for (Heading h : facts.ofType(Heading.class)) {
+            if (h.outline()) outline.add(h.paragraph());
+            else body.add(h);
+        }
+        body.sort(Comparator.comparingInt(Heading::id));
+        for (Block block : blocks) {
+            String text = block.text();
+            int reach = -1; // where the last announcement of this paragraph ends: one phrase, one fact
+            for (Pattern pattern : PARTS) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    int start = m.start(1);
+                    if (start < reach || facts.overlapsResidue(block.index(), m.start(), m.end())
+                            || outline.contains(block.index())) continue;
+                    String before = text.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
+                    if (NEEDS_CUE.contains(pattern) && !FORWARD.matcher(before).find()) continue;
+                    reach = m.end();
+                    int announced = CountWord.parse(m.group(1));
+                    if (announced < 2) continue; // 讲一点 is modesty, not a plan
+                    List<Heading> parts = partsAfter(body, block.index(), start);
+                    int found = parts.size();
+                    int lastLine = parts.isEmpty() ? 0 : parts.get(parts.size() - 1).span().line();
+                    if (parts.isEmpty()) {
+                        List<Enumeration> items = itemsAfter(facts, block.index(), m.end());
+                        found = items.size();
+                        lastLine = items.isEmpty() ? 0 : items.get(items.size() - 1).span().line();
+                    }
+                    facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
+                            text.substring(start, m.end()), announced, "parts", found, lastLine));
+                }
+            }
+        }
+        Document document = facts.ofType(Document.class).get(0);
+        List<DocumentEnd> end = facts.ofType(DocumentEnd.class);
+        int last = end.isEmpty() ? blocks.size() - 1 : end.get(0).paragraph();
+        if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), last, facts);
+    }
+
+    /**
+     * The headings that answer an announcement at {@code start} of {@code paragraph}: those after it
+     * whose parent is the heading it stands under.
+     */
+    private static List<Heading> partsAfter(List<Heading> body, int paragraph, int start) {
+        int parent = -1;
+        for (Heading h : body) {
+            if (h.paragraph() < paragraph || h.paragraph() == paragraph && h.start() < start) parent = h.id();
+        }
+        List<Heading> parts = new ArrayList<>();
+        for (Heading h : body) {
+            boolean after = h.paragraph() > paragraph || h.paragraph() == paragraph && h.start() > start;
+            if (after && h.parent() == parent) parts.add(h);
+        }
+        return parts;
+    }
+
+    /**
+     * The run of enumeration items ({@code 一是…二是…}) that answers an announcement whose parts are not
+     * headings: the run whose first item comes right after it, in its paragraph or the next.
+     */
+    private static List<Enumeration> itemsAfter(Facts facts, int paragraph, int end) {
+        List<Enumeration> all = facts.ofType(Enumeration.class);
+        Enumeration first = null;
+        for (Enumeration e : all) {
+            boolean after = e.paragraph() == paragraph && e.start() >= end || e.paragraph() == paragraph + 1;
+            if (after && !e.outline() && e.previous() == -1 && e.ordinal() == 1) {
+                first = e;
+                break;
+            }
+        }
+        List<Enumeration> run = new ArrayList<>();
+        if (first == null) return run;
+        for (Enumeration e : all) {
+            if (e.run() == first.run()) run.add(e);
+        }
+        return run;
+    }
+
+    /** Counts the pieces between the title and {@code last}, the document's last paragraph. */
+    private static void pieces(List<Block> blocks, List<VisibleText> visible, List<Heading> body, int title,
+                               int last, Facts facts) {
+        Block titleBlock = blocks.get(title);
+        Matcher m = PIECES.matcher(titleBlock.text());
+        if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
+        int announced = CountWord.parse(m.group(1));
+        String titleText = visible.get(title).text();
+        Set<Integer> headed = new HashSet<>();
+        for (Heading h : body) headed.add(h.paragraph());
+        int found = 0;
+        int lastLine = 0;
+        for (int i = title + 1; i < last; i++) {
+            String text = visible.get(i).text();
+            if (text.isEmpty() || text.equals(titleText) || headed.contains(i) || !isPieceTitle(text)) continue;
+            String next = nextVisible(visible, i);
+            if (next != null && next.contains("。")) {
+                found++;
+                lastLine = blocks.get(i).firstLine();
+            }
+        }
+        facts.add(new Announcement(title, m.start(), m.end(), titleBlock.span(m.start(), m.end()), m.group(),
+                announced, "pieces", found, lastLine));
+    }
+
+    private static boolean isPieceTitle(String text) {
+        int length = text.codePointCount(0, text.length());
+        return length >= PIECE_TITLE_MIN && length <= PIECE_TITLE_MAX && !ORDINAL.matcher(text).find()
+                && !SENTENCE_END.matcher(text).find();
+    }
+
+    private static String nextVisible(List<VisibleText> visible, int after) {
+        for (int i = after + 1; i < visible.size(); i++) {
+            if (!visible.get(i).isEmpty()) return visible.get(i).text();
+        }
+        return null;
+    }
+}

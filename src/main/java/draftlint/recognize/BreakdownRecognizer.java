@@ -1,0 +1,124 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Breakdown;
+import draftlint.fact.Figure;
+import draftlint.fact.Placeholder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a total broken into parts after {@code 其中}: {@code 新开工项目17个，其中中小学6所、托育一体园11所}.
+ * The parts are the figures of the one clause after {@code 其中} (up to the next comma or full
+ * stop), all with the same measure word; a breakdown spread over several clauses is not read,
+ * because a later clause may count something else ({@code …，预计增加学位1.2万个}).
+ */
+public final class BreakdownRecognizer implements Recognizer {
+    private static final Pattern BRIDGE = Pattern.compile("^[，,]?\\s*[(（]?其中");
+    private static final String CLAUSE_END = "，,。；;！？!?)）";
+    /** Totals and parts counted in things, not money or ratios. */
+    /**
+     * Attributes that cut across one another (a woman may hold a master's degree and be of a
+     * minority): parts labelled with them overlap, so their sum may well exceed the total.
+     */
+    private static final List<Pattern> ATTRIBUTES = List.of(
+            Pattern.compile("女|男"),
+            Pattern.compile("少数民族|少數民族|汉族|漢族"),
+            Pattern.compile("党员|黨員|团员|團員|民主党派|民主黨派|无党派|無黨派"),
+            Pattern.compile("研究生|硕士|碩士|博士|本科|专科|專科|大专|大專|学历|學歷|学位|學位"),
+            Pattern.compile("\\d+\\s*(?:周岁|週歲|岁|歲)|(?:岁|歲)以[下上]|青年"),
+            Pattern.compile("职称|職稱|正高|副高|(?:高|中|初)(?:级|級)(?:教师|教師|职称|職稱)"),
+            Pattern.compile("骨干|骨幹|带头人|帶頭人|名师|名師"));
+    private static final Pattern COUNT_MEASURE = Pattern.compile("个|個|所|项|項|人|名|位|家|支|条|條|件|场|場|次|份|篇|部|本|类|類|种|種|批|座|台|辆|輛|套|处|處|间|間|户|戶|人次|场次|場次");
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        Map<Integer, List<Figure>> byParagraph = new HashMap<>();
+        for (Figure f : facts.ofType(Figure.class)) byParagraph.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        List<Placeholder> placeholders = facts.ofType(Placeholder.class);
+        for (var entry : byParagraph.entrySet()) {
+            Block block = draft.blocks().get(entry.getKey());
+            List<Figure> figures = entry.getValue();
+            for (int i = 0; i < figures.size(); i++) {
+                Figure total = figures.get(i);
+                if (!COUNT_MEASURE.matcher(total.measure()).matches()) continue;
+                var bridge = BRIDGE.matcher(block.text().substring(total.end()));
+                if (!bridge.find()) continue;
+                int from = total.end() + bridge.end();
+                int to = clauseEnd(block.text(), from);
+                breakdown(block, total, figures.subList(i + 1, figures.size()), from, to, placeholders, facts);
+            }
+        }
+    }
+
+    private static void breakdown(Block block, Figure total, List<Figure> after, int from, int to,
+                                  List<Placeholder> placeholders, Facts facts) {
+        List<Figure> parts = new ArrayList<>();
+        for (Figure f : after) {
+            if (f.start() >= to) break;
+            parts.add(f);
+        }
+        boolean masked = placeholders.stream().anyMatch(p -> p.paragraph() == block.index() && p.start() < to && from <= p.end());
+        if (parts.size() < 2) return;
+        String measure = parts.get(0).measure();
+        if (!COUNT_MEASURE.matcher(measure).matches()) return;
+        if (parts.stream().anyMatch(p -> !p.measure().equals(measure))) return;
+        if (!measure.equals(total.measure()) && !total.measure().equals("个") && !total.measure().equals("個")) return;
+        if (crossCuts(block.text(), from, parts)) return;
+        double sum = 0;
+        StringBuilder shown = new StringBuilder();
+        boolean approximate = total.approximate() || block.text().substring(from, to).contains("等");
+        for (Figure p : parts) {
+            sum += p.value();
+            approximate |= p.approximate();
+            if (shown.length() > 0) shown.append('+');
+            shown.append(plain(p.value()));
+        }
+        Figure first = parts.get(0);
+        Figure last = parts.get(parts.size() - 1);
+        facts.add(new Breakdown(block.index(), total.span().to(last.span()), total.value(), total.text(), total.span(),
+                sum, parts.size(), shown.toString(), plain(sum), first.span().to(last.span()), approximate, masked));
+    }
+
+    /**
+     * 其中研究生学历教师412名、女教师886名、少数民族教师45名: the parts are labelled with attributes
+     * of different kinds (or some with one and some with none), so they are not a partition of the
+     * total. 其中女教师886名、男教师374名 labels every part along one attribute and stays a breakdown.
+     */
+    private static boolean crossCuts(String text, int from, List<Figure> parts) {
+        int labelStart = from;
+        Pattern shared = null;
+        boolean anyAttribute = false;
+        boolean anyOther = false;
+        for (Figure p : parts) {
+            String label = text.substring(labelStart, p.start());
+            labelStart = p.end();
+            Pattern kind = ATTRIBUTES.stream().filter(a -> a.matcher(label).find()).findFirst().orElse(null);
+            if (kind == null) {
+                anyOther = true;
+            } else if (shared == null || shared == kind) {
+                shared = kind;
+                anyAttribute = true;
+            } else {
+                return true;
+            }
+        }
+        return anyAttribute && anyOther;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && CLAUSE_END.indexOf(text.charAt(i)) < 0) i++;
+        return i;
+    }
+
+    /** {@code 17.0} → {@code 17}, for messages. */
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,163 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.DateMention;
+import draftlint.fact.YearRange;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates ({@code 2024年2月20日}, {@code 2月20日}, {@code 2024-02-23}, {@code 二〇二四年二月二十日})
+ * with the weekday written after them ({@code （星期二）}, {@code （周二）}), and year ranges
+ * ({@code 2023—2025年}, {@code （2023-2025）}) with the {@code N年} that names their length
+ * ({@code 三年达标计划(2023-2025)}). A date without its year takes the year of its sentence when
+ * the sentence names one before it, else the draft's year ({@link DocumentYear}), else none.
+ */
+public final class DateRecognizer implements Recognizer {
+    private static final String CN = "[〇○零一二三四五六七八九十]";
+    private static final String YEAR = "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})";
+    private static final String MONTH_DAY = "(\\d{1,2}|" + CN + "{1,3})";
+    private static final Pattern FULL = Pattern.compile("(?<!\\d)" + YEAR + "\\s*年\\s*" + MONTH_DAY + "\\s*月(?:\\s*" + MONTH_DAY + "\\s*[日号號])?");
+    private static final Pattern SHORT = Pattern.compile("(?<![\\d年.．/\\-])" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号號]");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
+    private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]\\s*((?:星期|礼拜|禮拜|周|週)([一二三四五六日天七]))\\s*[)）]");
+    private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\d.\\-])((?:19|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:19|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|學年|年度))(\\s*年)?");
+    private static final Pattern YEARS_CLAIM = Pattern.compile(
+            "(?<![\\d〇○零一二三四五六七八九十两兩])([一二三四五六七八九十两兩]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
+    private static final String WEEKDAYS = "一二三四五六日";
+    /** Lunar months have thirty days and no weekday of their own: 农历二月三十日 is a real date. */
+    private static final Pattern LUNAR_BEFORE = Pattern.compile("农历|農曆|阴历|陰曆|夏历|夏曆");
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        int documentYear = DocumentYear.of(draft, facts);
+        YearMonth signed = DocumentYear.signed(draft, facts);
+        for (Block block : draft.blocks()) {
+            String text = block.text();
+            List<int[]> taken = new ArrayList<>();
+            Matcher m = FULL.matcher(text);
+            while (m.find()) {
+                int day = m.group(3) == null ? 0 : number(m.group(3));
+                add(block, facts, m.start(), m.end(), number(m.group(1)), true, number(m.group(2)), day, taken);
+            }
+            m = ISO.matcher(text);
+            while (m.find()) {
+                add(block, facts, m.start(), m.end(), Integer.parseInt(m.group(1)), true, Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)), taken);
+            }
+            m = SHORT.matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                int year = sentenceYear(text, m.start());
+                int month = number(m.group(1));
+                int day = number(m.group(2));
+                if (year == 0) year = yearAfterSigning(documentYear, signed, month, day, text.substring(m.end()));
+                add(block, facts, m.start(), m.end(), year, false, month, day, taken);
+            }
+            ranges(block, facts);
+        }
+    }
+
+    private static void add(Block block, Facts facts, int start, int end, int year, boolean yearWritten, int month,
+                            int day, List<int[]> taken) {
+        if (overlaps(taken, start, end) || facts.overlapsResidue(block.index(), start, end)) return;
+        if (month < 0 || day < 0) return; // 一二月: Chinese digits that are no numeral
+        taken.add(new int[]{start, end});
+        String text = block.text();
+        if (LUNAR_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) return;
+        boolean valid = isValid(year, month, day);
+        Matcher w = WEEKDAY.matcher(text.substring(end));
+        int weekday = 0;
+        var weekdaySpan = block.span(start, end);
+        String weekdayText = "";
+        if (w.find()) {
+            weekday = WEEKDAYS.indexOf(w.group(2).replace('天', '日').replace('七', '日')) + 1;
+            int ws = end + w.start(1);
+            weekdaySpan = block.span(ws, ws + w.group(1).length());
+            weekdayText = w.group(1);
+        }
+        int actual = year > 0 && valid && day > 0 ? LocalDate.of(year, month, day).getDayOfWeek().getValue() : 0;
+        facts.add(new DateMention(block.index(), start, end, block.span(start, end), text.substring(start, end), year,
+                yearWritten, month, day, valid, weekday, weekdaySpan, weekdayText, actual));
+    }
+
+    /**
+     * The year of a yearless date. A notice signed 2024年12月30日 that calls a meeting on
+     * 1月8日（星期三） means January 2025: a date more than six months before the signing month may
+     * lie in the next year, and its weekday tells which. A summary signed in December that looks back
+     * on 3月5日（星期二） keeps the signing year, because the weekday fits it.
+     */
+    private static int yearAfterSigning(int documentYear, YearMonth signed, int month, int day, String after) {
+        if (signed == null || signed.getYear() != documentYear || signed.getMonthValue() - month <= 6) return documentYear;
+        Matcher w = WEEKDAY.matcher(after);
+        if (day < 1 || !isValid(documentYear + 1, month, day) || !w.find()) return documentYear;
+        int written = WEEKDAYS.indexOf(w.group(2).replace('天', '日').replace('七', '日')) + 1;
+        boolean fitsNext = LocalDate.of(documentYear + 1, month, day).getDayOfWeek().getValue() == written;
+        return fitsNext ? documentYear + 1 : documentYear;
+    }
+
+    private static void ranges(Block block, Facts facts) {
+        String text = block.text();
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+            Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            int claimed = 0;
+            var claimSpan = block.span(m.start(), m.end());
+            String claimText = "";
+            if (claim.find()) {
+                claimed = number(claim.group(1));
+                int offset = Math.max(0, m.start() - 24);
+                int cs = offset + claim.start(1);
+                int ce = text.indexOf('年', offset + claim.end(1)) + 1;
+                claimSpan = block.span(cs, ce);
+                claimText = text.substring(cs, ce);
+            }
+            facts.add(new YearRange(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
+                    first, last, last - first + 1, claimed, claimSpan, claimText));
+        }
+    }
+
+    /** A month and day that exist; with the year unknown, 2月29日 is given the benefit of the doubt. */
+    static boolean isValid(int year, int month, int day) {
+        if (month < 1 || month > 12) return false;
+        if (day == 0) return true;
+        int length = year > 0 ? Year.of(year).atMonth(month).lengthOfMonth() : java.time.Month.of(month).maxLength();
+        return day >= 1 && day <= length;
+    }
+
+    /** The last year named in the sentence before {@code at} ({@code 2023年，…5月29日}), or 0. */
+    private static int sentenceYear(String text, int at) {
+        int from = at;
+        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
+        Matcher m = SENTENCE_YEAR.matcher(text.substring(from, at));
+        int year = 0;
+        while (m.find()) year = Integer.parseInt(m.group(1));
+        return year;
+    }
+
+    private static int number(String numeral) {
+        NumeralParser.Numeral n = NumeralParser.read(numeral, 0);
+        if (n == null || n.end() != numeral.length()) return -1;
+        return (int) n.value();
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (start < t[1] && t[0] < end) return true;
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,84 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.fact.DocumentEnd;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how the document ends. Template sites cut a draft off mid-sentence and put a "未完" notice
+ * or a pager after it. The document ends where such a notice begins (what follows it is the site's
+ * page), else at the last paragraph with text that is not residue. That paragraph ends
+ * mid-sentence only if it is prose (it has a comma or a full stop inside) and its last char cannot
+ * close a sentence: a comma or colon, or a Chinese character after at least one full sentence (a
+ * closing formula such as 请批转各地执行 may lack its full stop, a cut-off sentence follows whole
+ * ones). Signatures, dates, attachment notes and list items end without a full stop by design.
+ */
+public final class DocumentEndRecognizer implements Recognizer {
+    /**
+     * The notices sites print where they cut a text: 未完，全文共7391字，当前仅显示3406字 / 预览结束 /
+     * a pager that offers the next page ({@code [1] [2] [3] 下一页}).
+     */
+    private static final Pattern NOTICE = Pattern.compile(
+            "未完[,，、]?\\s*(?:全文共|共)\\s*\\d+\\s*字|(?:当前|當前)(?:仅|僅|只)(?:显示|顯示)\\s*\\d+\\s*字"
+                    + "|(?:预览|預覽)(?:结束|結束)|(?:剩余|剩餘)\\s*\\d+\\s*字(?:未读|未讀)?"
+                    + "|^(?:\\[\\d+][\\s\\u00a0\\u3000]*){2,}(?:下一[页頁]|下[页頁])|^(?:上一[页頁][\\s\\u00a0\\u3000]*)?下一[页頁]$");
+    /** What stands between the last words and a notice: 充满活 ……(未完. */
+    private static final Pattern LEAD_IN = Pattern.compile("[\\s…．.·(（]+$");
+    /** Prose has a comma, an enumeration comma or a full stop inside it. */
+    private static final Pattern PROSE = Pattern.compile("[，,、；;。！？!?]");
+    private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
+    private static final String OPEN_ENDINGS = "，,、；;：:（(《“‘—";
+    /** Closing lines of official documents that never take a full stop. */
+    private static final Pattern CLOSING_LINE = Pattern.compile(
+            "^(?:附件|附：|抄送|抄報|抄报|联系人|聯繫人|[(（]联系人|[(（]此件|主题词|主題詞|印发|印發|签发|簽發)");
+    private static final int PROSE_MIN = 15;
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        List<Block> blocks = draft.blocks();
+        List<VisibleText> visible = VisibleText.of(blocks, facts);
+        int noticeParagraph = blocks.size();
+        int noticeStart = 0;
+        for (Block block : blocks) {
+            Matcher m = NOTICE.matcher(block.text());
+            if (m.find()) {
+                noticeParagraph = block.index();
+                noticeStart = m.start();
+                break;
+            }
+        }
+        boolean notice = noticeParagraph < blocks.size();
+        for (int i = Math.min(noticeParagraph, blocks.size() - 1); i >= 0; i--) {
+            VisibleText v = visible.get(i);
+            String text = v.text();
+            if (i == noticeParagraph) {
+                text = text.substring(0, Math.max(0, Math.min(text.length(), noticeStart - v.offset())));
+                text = LEAD_IN.matcher(text).replaceFirst("");
+            }
+            if (text.isEmpty()) continue;
+            Block block = blocks.get(i);
+            int lastIndex = text.length() - Character.charCount(text.codePointBefore(text.length()));
+            String last = text.substring(lastIndex);
+            int at = v.offset() + lastIndex;
+            facts.add(new DocumentEnd(i, block.span(at, v.offset() + text.length()), last,
+                    endsMidSentence(block, text, last), notice));
+            return;
+        }
+    }
+
+    private static boolean endsMidSentence(Block block, String text, String last) {
+        if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.QUOTE) return false;
+        if (text.codePointCount(0, text.length()) < PROSE_MIN || CLOSING_LINE.matcher(text).find()) return false;
+        if (!PROSE.matcher(text.substring(0, text.length() - last.length())).find()) return false;
+        int c = last.codePointAt(0);
+        if (OPEN_ENDINGS.indexOf(c) >= 0) return true;
+        // A last word without its full stop may be a closing formula (请批转各地执行); a sentence cut
+        // off after full sentences is not.
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FULL_STOP.matcher(text).find();
+    }
+}

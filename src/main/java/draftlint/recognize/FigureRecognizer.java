@@ -1,0 +1,116 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Figure;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers with what they measure ({@code 17个}, {@code 27.54%}, {@code 四大平台}) and, for a
+ * percentage, the ratio the clause says it is ({@code 覆盖率达到100%}). A Chinese numeral counts
+ * only with a measure word after it, so {@code 统一}, {@code 一是} and {@code 六一} are not figures;
+ * nor are ordinals ({@code 第一}, {@code 周一}) or digits inside codes ({@code C9}, {@code X3.4}).
+ */
+public final class FigureRecognizer implements Recognizer {
+    /** Longest first, so that 个百分点 wins over 个 and 万人次 over 人. */
+    static final List<String> MEASURES = List.of(
+            "个百分点", "個百分點", "百分点", "百分點", "人次", "场次", "場次", "课时", "課時", "学时", "學時", "平方米",
+            "公里", "方面", "亿元", "億元", "万元", "萬元", "%", "％",
+            "个", "個", "所", "项", "項", "人", "名", "位", "元", "家", "支", "条", "條", "件", "场", "場", "次", "份",
+            "篇", "部", "本", "册", "冊", "类", "類", "种", "種", "大", "点", "點", "批", "届", "屆", "期", "年", "月",
+            "日", "天", "岁", "歲", "倍", "户", "戶", "亩", "畝", "间", "間", "座", "台", "辆", "輛", "套", "处", "處",
+            "栋", "棟", "张", "張", "门", "門", "节", "節", "级", "級", "周", "章", "款");
+    private static final String NOUN_STOP = "的和与與及等是为為在要将將从從向对對把被已均并並达達";
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第|星期|禮拜|礼拜|周|週|初|之)$");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?:近|约|約|超|逾|将近|將近|大约|大約|不足|不到)$");
+    private static final Pattern APPROX_AFTER = Pattern.compile("^(?:余|餘|多|以上|以下|左右|上下|许|許|以内|以內)");
+    private static final Pattern APPROX_INSIDE = Pattern.compile("^(?:余|餘|多)");
+    /** A ratio named just before its percentage, with only a linking verb between. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "([\\u4e00-\\u9fff]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續)?"
+                    + "(?:达到|達到|达|達|为|為|是|保持在|稳定在|穩定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超過|在)?$");
+    /** Ratios that can lawfully exceed 100%: growth, completion, gross enrolment, contribution, bed use, self-sufficiency… */
+    private static final Pattern UNBOUNDED = Pattern.compile("增长|增長|增速|增幅|完成|达成|達成|毛入|贡献|貢獻|回报|回報|收益|利润|利潤"
+            + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升"
+            + "|床位|执行|執行|到位|产销|產銷|自给|自給|收缴|收繳|征收|徵收|偿债|償債|杠杆|槓桿");
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        for (Block block : draft.blocks()) {
+            String text = block.text();
+            int i = 0;
+            while (i < text.length()) {
+                NumeralParser.Numeral n = startsNumber(text, i) ? NumeralParser.read(text, i) : null;
+                if (n == null) {
+                    i++;
+                    continue;
+                }
+                i = n.end();
+                int at = n.end();
+                boolean approximate = false;
+                Matcher inside = APPROX_INSIDE.matcher(text.substring(at, Math.min(text.length(), at + 1)));
+                if (inside.find()) { // 20余项: 余 between number and measure
+                    approximate = true;
+                    at += inside.end();
+                }
+                String measure = measureAt(text, at);
+                if (measure.isEmpty() && n.chinese()) continue;
+                if (ORDINAL_BEFORE.matcher(text.substring(Math.max(0, n.start() - 2), n.start())).find()) continue;
+                if (facts.overlapsResidue(block.index(), n.start(), at + measure.length())) continue;
+                int end = at + measure.length();
+                approximate |= APPROX_BEFORE.matcher(text.substring(Math.max(0, n.start() - 2), n.start())).find()
+                        || APPROX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
+                String subject = measure.equals("%") || measure.equals("％") ? subject(text, n.start()) : "";
+                facts.add(new Figure(block.index(), n.start(), end, block.span(n.start(), end), text.substring(n.start(), end),
+                        n.value(), measure.equals("％") ? "%" : measure, subject.isEmpty() && !measure.endsWith("%") && !measure.endsWith("％") ? noun(text, end) : "", subject, approximate));
+                i = end;
+            }
+        }
+    }
+
+    /** A number starts here unless the char before makes it part of a code or a longer number. */
+    private static boolean startsNumber(String text, int i) {
+        char c = text.charAt(i);
+        if (!NumeralParser.isArabicDigit(c) && !NumeralParser.isChineseNumeralChar(c)) return false;
+        if (i == 0) return true;
+        char before = text.charAt(i - 1);
+        if (NumeralParser.isArabicDigit(c)) {
+            return !(before < 0x80 && Character.isLetterOrDigit(before)) && before != '.' && before != '．'
+                    && !NumeralParser.isArabicDigit(before);
+        }
+        return !NumeralParser.isChineseNumeralChar(before);
+    }
+
+    static String measureAt(String text, int at) {
+        for (String m : MEASURES) {
+            if (text.startsWith(m, at)) return m;
+        }
+        return "";
+    }
+
+    private static String noun(String text, int at) {
+        int end = at;
+        while (end < text.length() && end - at < 4 && isHan(text.charAt(end)) && NOUN_STOP.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(at, end);
+    }
+
+    private static String subject(String text, int numberStart) {
+        int from = numberStart;
+        while (from > 0 && "，。；：！？,;:!?、（(“\"".indexOf(text.charAt(from - 1)) < 0) from--;
+        Matcher m = SUBJECT.matcher(text.substring(from, numberStart));
+        if (!m.find() || UNBOUNDED.matcher(m.group(1)).find()) return "";
+        // The pattern reaches back for words that make a ratio unbounded (毛入学率); the message
+        // needs only the ratio's own word: 联网率, not 统与公安机关联网率.
+        String ratio = m.group(1);
+        return ratio.endsWith("率") ? ratio.substring(Math.max(0, ratio.length() - 3)) : ratio.substring(ratio.length() - 2);
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

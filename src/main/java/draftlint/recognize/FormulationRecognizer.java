@@ -1,0 +1,170 @@
+package draftlint.recognize;
+
+import draftlint.resource.BuiltInFiles;
+
+import draftlint.draft.Block;
+import draftlint.draft.Draft;
+import draftlint.fact.Formulation;
+import draftlint.fact.FormulationMember;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds fixed formulations ({@code 四个自信}, {@code 五育并举}, the table in
+ * {@code rules/lists/formulations.txt}) with the number the draft writes, and the members of a
+ * list that spells one out right before it ({@code 作业、手机、睡眠、读物、体质等“五项管理”}) or in
+ * brackets right after it ({@code “四个自信”（道路自信、…）}).
+ * A formulation counts only when quoted or closing its phrase: {@code 两个全面覆盖} is not
+ * {@code 四个全面} miswritten. A list is read as the formulation's only when most of its items are
+ * members: otherwise it is some other list that happens to stand there.
+ */
+public final class FormulationRecognizer implements Recognizer {
+    private static final String NUMERAL = "([一二三四五六七八九十两兩]|\\d{1,2})";
+    /** A spelling-out right after the formulation: in brackets, or after a colon or 即, to the end of the sentence. */
+    private static final Pattern AFTER = Pattern.compile("^[”」]?\\s*(?:[（(]([^（()）]{2,80})[)）]|(?:[：:]|[，,]?即)([^。；;！？!?]{2,80}))");
+    private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）\n";
+
+    private record Entry(String name, Pattern pattern, int count, List<List<String>> members, boolean countChecked) {
+    }
+
+    private static final List<Entry> ENTRIES = load();
+
+    private static List<Entry> load() {
+        List<Entry> entries = new ArrayList<>();
+        for (String[] row : BuiltInFiles.table("formulations")) {
+            String[] parts = row[1].split("\\{n}", -1);
+            Pattern p = Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1]));
+            List<List<String>> members = new ArrayList<>();
+            for (String m : row[2].split("、")) members.add(List.of(m.split("/")));
+            Matcher canonical = p.matcher(row[0]);
+            if (!canonical.matches()) throw new IllegalStateException("formulations.txt: " + row[0] + " does not fit " + row[1]);
+            entries.add(new Entry(row[0], p, number(canonical.group(1)), members, row[3].equals("count")));
+        }
+        return entries;
+    }
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        for (Block block : draft.blocks()) {
+            String text = block.text();
+            for (Entry e : ENTRIES) {
+                Matcher m = e.pattern.matcher(text);
+                while (m.find()) {
+                    if (facts.overlapsResidue(block.index(), m.start(), m.end()) || !standsAlone(text, m.start(), m.end())) continue;
+                    int count = number(m.group(1));
+                    List<int[]> items = spelledOut(text, m.start(), m.end());
+                    List<Boolean> belongs = items.stream().map(i -> belongs(e, clean(text.substring(i[0], i[1])))).toList();
+                    boolean ours = belongs.stream().filter(b -> b).count() * 2 > items.size();
+                    if (count == e.count) {
+                        facts.add(formulation(block, m, e, count));
+                        if (ours) members(block, e, items, belongs, facts);
+                    } else if (e.countChecked && (items.isEmpty() || ours) && !isHistory(text, e, count, belongs)) {
+                        // “三个意识”：大局意识、责任意识、服务意识 is a local formulation of its own, not a miscount
+                        facts.add(formulation(block, m, e, count));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * 道路自信、理论自信、制度自信，即“三个自信”；…形成了“四个自信”: the draft tells how the
+     * formulation grew. It names exactly as many members as its number, all of them right, and the
+     * same paragraph writes the formulation as it is today.
+     */
+    private static boolean isHistory(String text, Entry e, int count, List<Boolean> belongs) {
+        if (belongs.size() != count || belongs.contains(false)) return false;
+        Matcher m = e.pattern.matcher(text);
+        while (m.find()) {
+            if (number(m.group(1)) == e.count) return true;
+        }
+        return false;
+    }
+
+    private static Formulation formulation(Block block, Matcher m, Entry e, int count) {
+        return new Formulation(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(), e.name, count,
+                e.count);
+    }
+
+    /**
+     * Quoted ({@code “四个自信”}), or ending its phrase ({@code 坚定四个自信，}) and not itself part
+     * of an ordinal ({@code 第四个…}).
+     */
+    private static boolean standsAlone(String text, int start, int end) {
+        if (start > 0 && "“「\"".indexOf(text.charAt(start - 1)) >= 0) return true;
+        boolean closes = end >= text.length() || !FigureRecognizer.isHan(text.charAt(end));
+        return closes && (start == 0 || text.charAt(start - 1) != '第');
+    }
+
+    /**
+     * The items that spell out the formulation at {@code [start, end)}: in brackets or after a colon
+     * or 即 right after it, or in a list closed by 等 right before it. Empty when none.
+     */
+    private static List<int[]> spelledOut(String text, int start, int end) {
+        Matcher after = AFTER.matcher(text.substring(end));
+        if (after.find()) {
+            int group = after.group(1) != null ? 1 : 2;
+            int from = end + after.start(group);
+            return items(text, from, from + after.group(group).length());
+        }
+        int listEnd = start;
+        if (listEnd > 0 && (text.charAt(listEnd - 1) == '“' || text.charAt(listEnd - 1) == '「')) listEnd--;
+        // A list before the formulation is its own only when 等 or 即 closes it: 作业、…、体质等“五项管理”,
+        // 道路自信、理论自信、制度自信，即“三个自信”.
+        if (listEnd > 0 && text.charAt(listEnd - 1) == '即') {
+            listEnd--;
+            if (listEnd > 0 && (text.charAt(listEnd - 1) == '，' || text.charAt(listEnd - 1) == ',')) listEnd--;
+        } else if (listEnd > 0 && text.charAt(listEnd - 1) == '等') {
+            listEnd--;
+        } else {
+            return List.of();
+        }
+        int listStart = listEnd;
+        while (listStart > 0 && CLAUSE_STOPS.indexOf(text.charAt(listStart - 1)) < 0) listStart--;
+        return items(text, listStart, listEnd);
+    }
+
+    /** The items of {@code [from, to)} separated by 、 or commas; empty when there are fewer than two. */
+    private static List<int[]> items(String text, int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '、' || text.charAt(i) == '，' || text.charAt(i) == ',') {
+                if (i > s) items.add(new int[]{s, i});
+                s = i + 1;
+            }
+        }
+        return items.size() < 2 ? List.of() : items;
+    }
+
+    private static void members(Block block, Entry e, List<int[]> items, List<Boolean> belongs, Facts facts) {
+        String members = String.join("、", e.members.stream().map(m -> m.get(0)).toList());
+        for (int k = 0; k < items.size(); k++) {
+            int[] item = items.get(k);
+            facts.add(new FormulationMember(block.index(), item[0], item[1], block.span(item[0], item[1]), e.name,
+                    block.text().substring(item[0], item[1]), belongs.get(k), members));
+        }
+    }
+
+    private static boolean belongs(Entry e, String item) {
+        for (List<String> forms : e.members) {
+            for (String form : forms) {
+                if (item.contains(form) || item.length() >= 2 && form.contains(item)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The item without quotes, 等 or a leading verb such as 增强/坚定. */
+    private static String clean(String item) {
+        return item.replaceAll("[“”「」\"‘’等]", "").strip();
+    }
+
+    private static int number(String numeral) {
+        NumeralParser.Numeral n = NumeralParser.read(numeral, 0);
+        return n == null ? -1 : (int) n.value();
+    }
+}

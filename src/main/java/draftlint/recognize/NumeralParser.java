@@ -1,0 +1,151 @@
+package draftlint.recognize;
+
+/**
+ * Reads one number written in Arabic or Chinese numerals at a given offset: {@code 17},
+ * {@code 27.54}, {@code 1.2万}, {@code 3亿}, {@code 十三}, {@code 二十一}, {@code 两}, {@code 一百零五},
+ * {@code 二〇二四} (a year read digit by digit). Full-width digits count as digits.
+ * It reads the numeral only; what follows (a measure word, {@code %}) is the caller's business.
+ */
+public final class NumeralParser {
+    /** A numeral found in a text: chars {@code [start, end)} read as {@code value}. */
+    public record Numeral(int start, int end, double value, boolean chinese) {
+        public boolean isWhole() {
+            return value == Math.rint(value);
+        }
+    }
+
+    /** Indexed by value: 〇 is 0, 九 is 9. */
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    private NumeralParser() {
+    }
+
+    /** The numeral that starts at {@code at}, or null when none does. */
+    public static Numeral read(String text, int at) {
+        if (at >= text.length()) return null;
+        char c = text.charAt(at);
+        if (isArabicDigit(c)) return readArabic(text, at);
+        if (isChineseNumeralChar(c)) return readChinese(text, at);
+        return null;
+    }
+
+    public static boolean isArabicDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    public static boolean isChineseNumeralChar(char c) {
+        return CHINESE_DIGITS.indexOf(c) >= 0 || c == '零' || c == '两' || c == '兩' || c == '十' || c == '百' || c == '千'
+                || c == '○';
+    }
+
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= '０' && c <= '９') return c - '０';
+        return -1;
+    }
+
+    private static Numeral readArabic(String text, int at) {
+        int i = at;
+        double value = 0;
+        while (i < text.length() && digit(text.charAt(i)) >= 0) {
+            value = value * 10 + digit(text.charAt(i));
+            i++;
+        }
+        if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '．') && digit(text.charAt(i + 1)) >= 0) {
+            i++;
+            double scale = 0.1;
+            while (i < text.length() && digit(text.charAt(i)) >= 0) {
+                value += digit(text.charAt(i)) * scale;
+                scale /= 10;
+                i++;
+            }
+        }
+        // 1.2万, 3亿: Chinese units of magnitude after Arabic digits are part of the number.
+        if (i < text.length()) {
+            long magnitude = magnitude(text.charAt(i));
+            if (magnitude >= 10_000) {
+                value *= magnitude;
+                i++;
+            }
+        }
+        return new Numeral(at, i, round(value), false);
+    }
+
+    private static Numeral readChinese(String text, int at) {
+        int end = at;
+        while (end < text.length() && (isChineseNumeralChar(text.charAt(end)) || magnitude(text.charAt(end)) >= 10_000)) {
+            end++;
+        }
+        // A leading 万 or 亿 is not a number (万一, 亿万); trim units that start nothing.
+        while (end > at && magnitude(text.charAt(end - 1)) >= 10_000 && end - 1 == at) end--;
+        if (end == at) return null;
+        String numeral = text.substring(at, end);
+        Double value = isDigitByDigit(numeral) ? Double.valueOf(digitByDigit(numeral)) : positional(numeral);
+        if (value == null) return null;
+        return new Numeral(at, end, value, true);
+    }
+
+    /** {@code 二〇二四}: digits with no 十/百/千, as years are written. */
+    private static boolean isDigitByDigit(String numeral) {
+        if (numeral.length() < 2) return false;
+        for (char c : numeral.toCharArray()) {
+            if (chineseDigit(c) < 0) return false;
+        }
+        return numeral.indexOf('〇') >= 0 || numeral.indexOf('○') >= 0 || numeral.indexOf('零') > 0 || numeral.length() >= 3;
+    }
+
+    private static double digitByDigit(String numeral) {
+        double value = 0;
+        for (char c : numeral.toCharArray()) value = value * 10 + chineseDigit(c);
+        return value;
+    }
+
+    /** {@code 二十一}, {@code 一百零五}, {@code 三千五百万}: the positional form. Null when it does not parse. */
+    private static Double positional(String numeral) {
+        double total = 0;
+        double section = 0;
+        int pending = -1;
+        for (char c : numeral.toCharArray()) {
+            int d = chineseDigit(c);
+            if (d == 0) continue; // 一百零五: 零 only marks a skipped place
+            if (d >= 0) {
+                if (pending >= 0 && d != 0) return null; // 二三: not a positional numeral
+                pending = d;
+                continue;
+            }
+            long m = magnitude(c);
+            if (m < 0) return null;
+            if (m >= 10_000) {
+                section += Math.max(pending, 0);
+                total = (total + section) * m;
+                section = 0;
+            } else {
+                section += (pending < 0 ? 1 : pending) * m; // 十三: a bare 十 is ten
+            }
+            pending = -1;
+        }
+        return total + section + Math.max(pending, 0);
+    }
+
+    private static int chineseDigit(char c) {
+        if (c == '两' || c == '兩') return 2;
+        if (c == '○' || c == '零') return 0;
+        return CHINESE_DIGITS.indexOf(c);
+    }
+
+    private static long magnitude(char c) {
+        return switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            case '万', '萬' -> 10_000;
+            case '亿', '億' -> 100_000_000;
+            default -> -1;
+        };
+    }
+
+    /** Keeps {@code 27.54} from reading as {@code 27.540000000000003}. */
+    private static double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+}

@@ -1,0 +1,46 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.fact.Residue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A paragraph's text as the document has it: residue blanked out (a site name injected into a
+ * sentence becomes a space, a pager or footer vanishes) and the ends stripped. {@code offset} maps
+ * an index of {@code text} back to the paragraph, so spans stay exact.
+ */
+record VisibleText(String text, int offset) {
+
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** The visible text of every block, indexed like the blocks. */
+    static List<VisibleText> of(List<Block> blocks, Facts facts) {
+        Map<Integer, List<Residue>> residue = new HashMap<>();
+        for (Residue r : facts.ofType(Residue.class)) {
+            residue.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+        }
+        List<VisibleText> all = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            StringBuilder text = new StringBuilder(block.text());
+            for (Residue r : residue.getOrDefault(block.index(), List.of())) {
+                for (int i = Math.max(0, r.start()); i < Math.min(text.length(), r.end()); i++) text.setCharAt(i, ' ');
+            }
+            int start = 0;
+            int end = text.length();
+            while (start < end && isSpace(text.charAt(start))) start++;
+            while (end > start && isSpace(text.charAt(end - 1))) end--;
+            all.add(new VisibleText(text.substring(start, end), start));
+        }
+        return all;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}
