@@ -116,7 +116,11 @@ public final class Checker {
                     inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = new ArrayList<>(unique);
-        sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule));
+        // Line, column, rule (the contract), then the message: one rule may report several things at
+        // one place (a notice missing its date and its signature), and the order the session holds
+        // them in differs from run to run.
+        sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule)
+                .thenComparing(Diagnostic::message));
         return sorted;
     }
 }
