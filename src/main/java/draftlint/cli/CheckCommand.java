@@ -91,6 +91,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     AnnotateOptions annotate;
 
+    @Mixin
+    LimitOptions limits;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -113,6 +116,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Input> inputs = workspace.inputs();
         Baseline.Writer newBaseline = baselineOptions.writer();
 
+        String overwrite = OutputGuard.replacedInput(output, inputs);
+        if (overwrite != null) return usage(err, "--output would replace the draft " + overwrite);
+
         if (annotate.active()) {
             String problem = annotate.plan(paths, inputs);
             if (problem != null) return usage(err, problem);
@@ -132,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean[] failing = {false};
         int[] next = {0};
         // Batch hands the reports on one per input, in input order: the n-th report is the n-th input's.
-        new Batch(workspace::checkerFor, jobs).run(inputs, checked -> {
+        new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, checked -> {
             Input input = inputs.get(next[0]++);
             FileReport report = workspace.filter(input, checked);
             if (newBaseline != null) newBaseline.add(report);

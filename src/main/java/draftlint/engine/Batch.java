@@ -25,15 +25,25 @@ import java.util.function.Function;
 public final class Batch {
     private final Function<Input, Checker> checkers;
     private final int threads;
+    private final Limits limits;
 
     public Batch(Checker checker, int threads) {
         this(input -> checker, threads);
     }
 
+    public Batch(Checker checker, int threads, Limits limits) {
+        this(input -> checker, threads, limits);
+    }
+
     /** @param checkers the checker for each input (inputs may differ in kind and settings) */
     public Batch(Function<Input, Checker> checkers, int threads) {
+        this(checkers, threads, Limits.defaults());
+    }
+
+    public Batch(Function<Input, Checker> checkers, int threads, Limits limits) {
         this.checkers = checkers;
         this.threads = Math.max(1, threads);
+        this.limits = limits;
     }
 
     public void run(List<Input> inputs, Consumer<FileReport> sink) {
@@ -67,8 +77,8 @@ public final class Batch {
     /** Reads and checks one input; every failure becomes a one-line reason. */
     public FileReport checkOne(Input input) {
         try {
-            Draft draft = read(input);
-            return checkers.apply(input).check(draft);
+            Draft draft = read(input, limits.maxBytes());
+            return checkers.apply(input).check(draft, limits.timeout());
         } catch (UnreadableInputException e) {
             return FileReport.unreadable(input.path(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -76,14 +86,19 @@ public final class Batch {
         }
     }
 
-    private static Draft read(Input input) throws UnreadableInputException {
+    private static Draft read(Input input, long maxBytes) throws UnreadableInputException {
         DraftReader reader = DraftReader.forFileName(input.path())
                 .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md, .docx)"));
         byte[] bytes = input.bytes();
         if (bytes == null) {
             try {
                 if (Files.isDirectory(input.file())) throw new UnreadableInputException("is a folder, not a file");
+                // Asked before reading: a huge export is refused without being loaded.
+                long size = Files.size(input.file());
+                if (size > maxBytes) throw new UnreadableInputException(tooLarge(size, maxBytes));
                 bytes = Files.readAllBytes(input.file());
+            } catch (UnreadableInputException e) {
+                throw e; // a reason already; not an I/O failure to be reworded
             } catch (NoSuchFileException e) {
                 throw new UnreadableInputException("no such file");
             } catch (AccessDeniedException e) {
@@ -94,6 +109,12 @@ public final class Batch {
                 throw new UnreadableInputException("the file is too large to read");
             }
         }
+        if (bytes.length > maxBytes) throw new UnreadableInputException(tooLarge(bytes.length, maxBytes));
         return reader.read(input.path(), bytes);
+    }
+
+    private static String tooLarge(long size, long maxBytes) {
+        return "refused: the file is " + ByteSize.shown(size) + ", above the limit of " + ByteSize.shown(maxBytes)
+                + " (--max-size); a draft is far smaller: is this the right file?";
     }
 }

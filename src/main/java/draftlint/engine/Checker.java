@@ -7,7 +7,9 @@ import draftlint.kind.Kinds;
 import draftlint.recognize.Facts;
 import draftlint.recognize.Recognition;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -46,15 +48,40 @@ public final class Checker {
     }
 
     public FileReport check(Draft draft) {
+        return check(draft, null);
+    }
+
+    /**
+     * Checks a draft, giving its rules {@code ruleBudget} (null: no limit) to finish. A draft whose
+     * rules loop, throw or run out of time is reported with a one-line reason naming the rule,
+     * never with a stack trace. Reading and recognizing are not timed: they are linear in the
+     * draft and bounded by {@code --max-size}, while the rules include the user's own.
+     */
+    public FileReport check(Draft draft, Duration ruleBudget) {
         Facts facts = recognition.recognize(draft);
         List<Finding> findings = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
+        Deadline deadline = ruleBudget == null ? Deadline.none() : Deadline.after(ruleBudget);
         try {
             for (Object fact : facts.all()) session.insert(fact);
-            int fired = session.fireAllRules(match -> active.contains(match.getRule().getName()), FIRING_LIMIT);
+            FiringGuard guard = new FiringGuard(active, deadline, session);
+            int fired;
+            try {
+                fired = session.fireAllRules(guard, FIRING_LIMIT);
+            } catch (ConsequenceException e) {
+                return FileReport.unreadable(draft.path(), "rule \"" + e.getMatch().getRule().getName()
+                        + "\" failed: " + oneLine(rootCause(e)));
+            }
+            if (guard.timedOut()) {
+                String rule = guard.lastRule();
+                return FileReport.unreadable(draft.path(),
+                        deadline.timedOut(rule == null ? "in the rules" : "in rule \"" + rule + "\""));
+            }
             if (fired >= FIRING_LIMIT) {
-                return FileReport.unreadable(draft.path(), "the rules fired " + FIRING_LIMIT
-                        + " times without finishing (a rule that keeps re-inserting what it matches?)");
+                String rule = guard.busiestRule();
+                return FileReport.unreadable(draft.path(), "rule \"" + rule + "\" fired " + guard.firingsOf(rule)
+                        + " times without finishing (the limit is " + FIRING_LIMIT
+                        + " firings per draft): does it re-insert what it retracts?");
             }
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
         } finally {
@@ -63,6 +90,18 @@ public final class Checker {
         Document document = facts.ofType(Document.class).get(0);
         return new FileReport(draft.path(), draft.encoding(), document.kind(), document.kindAssumed(), null,
                 resolve(findings, draft), draft.lines());
+    }
+
+    /** What the rule threw, under the wrappers of Drools and MVEL. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + message;
     }
 
     private List<Diagnostic> resolve(List<Finding> findings, Draft draft) {
@@ -77,8 +116,9 @@ public final class Checker {
                     inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = new ArrayList<>(unique);
-        // Ties broken by message: the session hands findings back in identity-hash order, which any
-        // change of allocation (a recognizer, the heap size) reshuffles.
+        // Line, column, rule (the contract), then the message: one rule may report several things at
+        // one place (a notice missing its date and its signature), and the order the session holds
+        // them in differs from run to run (it follows identity hashes).
         sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule)
                 .thenComparing(Diagnostic::message));
         return sorted;

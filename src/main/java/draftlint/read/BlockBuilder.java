@@ -26,6 +26,15 @@ final class BlockBuilder {
         push(c, line, column);
     }
 
+    /**
+     * Appends the space that a line break between two Latin words stands for. A line end has no
+     * column of its own, so the space shares the place of the char before it: one past it would
+     * lie outside the line, and a finding over it could not be shown or annotated.
+     */
+    void appendJoiningSpace() {
+        push(' ', lastLine(), lastColumn());
+    }
+
     boolean isEmpty() {
         return text.isEmpty();
     }

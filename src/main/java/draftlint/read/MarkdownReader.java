@@ -4,7 +4,6 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -20,7 +19,9 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -42,25 +43,15 @@ public final class MarkdownReader implements DraftReader {
         // Parse the lines as numbered here so that commonmark's line indexes are ours.
         Node document = parser.parse(String.join("\n", lines));
         List<Block> blocks = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                add(paragraph, typeOf(paragraph), depthOf(paragraph));
+        for (Node leaf : blocksInOrder(document)) {
+            BlockType type = leaf instanceof Heading ? BlockType.HEADING : typeOf(leaf);
+            int level = leaf instanceof Heading heading ? heading.getLevel() : depthOf(leaf);
+            Lines out = new Lines(type == BlockType.PARAGRAPH);
+            collect(leaf.getFirstChild(), out, lines);
+            for (BlockBuilder builder : out.builders) {
+                if (!builder.isEmpty()) blocks.add(builder.build(blocks.size(), type, level));
             }
-
-            @Override
-            public void visit(Heading heading) {
-                add(heading, BlockType.HEADING, heading.getLevel());
-            }
-
-            private void add(Node leaf, BlockType type, int level) {
-                Lines out = new Lines(type == BlockType.PARAGRAPH);
-                collect(leaf.getFirstChild(), out, lines);
-                for (BlockBuilder builder : out.builders) {
-                    if (!builder.isEmpty()) blocks.add(builder.build(blocks.size(), type, level));
-                }
-            }
-        });
+        }
         return new Draft(path, SourceFormat.MARKDOWN, decoded.encoding(), lines, blocks);
     }
 
@@ -116,8 +107,37 @@ public final class MarkdownReader implements DraftReader {
         }
     }
 
-    private static void collect(Node node, Lines lines, List<String> source) {
-        for (Node n = node; n != null; n = n.getNext()) {
+    /**
+     * The paragraphs and headings in document order. Walked with a stack of our own, not
+     * commonmark's recursive visitor: ten thousand nested quotes or list levels are valid Markdown
+     * and must not overflow the call stack.
+     */
+    private static List<Node> blocksInOrder(Node document) {
+        List<Node> found = new ArrayList<>();
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Paragraph || node instanceof Heading) {
+                found.add(node);
+                continue; // their children are inline text, collected with the block
+            }
+            pushChildren(node, pending);
+        }
+        return found;
+    }
+
+    /** Pushes the children of a node so that they pop in document order. */
+    private static void pushChildren(Node node, Deque<Node> pending) {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) pending.push(child);
+    }
+
+    /** Appends the prose of inline nodes in document order; iterative for the same reason as above. */
+    private static void collect(Node first, Lines lines, List<String> source) {
+        Deque<Node> pending = new ArrayDeque<>();
+        for (Node n = first; n != null; n = n.getNext()) pending.addLast(n);
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
             BlockBuilder out = lines.current();
             if (n instanceof Text text) {
                 appendMapped(text.getLiteral(), text.getSourceSpans(), out, source);
@@ -128,13 +148,11 @@ public final class MarkdownReader implements DraftReader {
                 }
                 // Chinese wraps without a space; only a break between two Latin words stands for one.
                 if (!out.isEmpty() && isAsciiWord(out.lastChar()) && startsAsciiWord(n.getNext())) {
-                    out.appendVirtual(' ', out.lastLine(), out.lastColumn() + 1);
+                    out.appendJoiningSpace();
                 }
                 lines.newLine();
-            } else if (n instanceof HtmlInline || n instanceof Image || n instanceof Code) {
-                continue; // markup, pictures and code are not the draft's prose
-            } else {
-                collect(n.getFirstChild(), lines, source);
+            } else if (!(n instanceof HtmlInline || n instanceof Image || n instanceof Code)) {
+                pushChildren(n, pending); // markup, pictures and code are not the draft's prose
             }
         }
     }

@@ -63,7 +63,7 @@ public final class PlainTextReader implements DraftReader {
                 current = new BlockBuilder();
             } else if (isAsciiWord(current.lastChar()) && isAsciiWord(content.charAt(0))) {
                 // A wrapped Latin word pair needs the space the line end stood for.
-                current.appendVirtual(' ', current.lastLine(), current.lastColumn() + 1);
+                current.appendJoiningSpace();
             }
             current.appendRun(content, i + 1, SourceLines.column(line, start));
             if (heading || !breaksOff(content) || i + 1 >= lines.size() || !continues(lines.get(i + 1))) {

@@ -36,6 +36,11 @@ public final class WordFile implements AutoCloseable {
     private final ListNumbering numbering;
 
     private WordFile(XWPFDocument document) throws UnreadableInputException {
+        // POI opens a main part without <w:body> (a damaged or hand-made file) as a document whose
+        // body is null; everything after this constructor may rely on the body being there.
+        if (document.getDocument() == null || document.getDocument().getBody() == null) {
+            throw new UnreadableInputException("the file is damaged: word/document.xml has no document body");
+        }
         this.document = document;
         this.styles = document.getStyles() == null ? ParagraphStyles.none()
                 : ParagraphStyles.of(xml(document.getStyles()));
@@ -50,6 +55,8 @@ public final class WordFile implements AutoCloseable {
         }
         try {
             return new WordFile(new XWPFDocument(new ByteArrayInputStream(bytes)));
+        } catch (UnreadableInputException e) {
+            throw e; // already a reason of ours
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException(reason(e), e);
         }
@@ -96,6 +103,12 @@ public final class WordFile implements AutoCloseable {
             }
             if (m.contains("Zip bomb")) {
                 return "refused: a part of the document unpacks to far more than it is packed (a zip bomb?)";
+            }
+            if (m.contains("DOCTYPE is disallowed")) {
+                // Word never writes a DOCTYPE; one there can only declare entities (a billion-laughs
+                // bomb, an external file or URL). POI's parser refuses it before expanding or fetching.
+                return "refused: the document's XML declares a DOCTYPE, which Word never writes (an XML bomb or"
+                        + " external entity?); nothing in it was expanded or fetched";
             }
             if (m.contains("EncryptionInfo") || m.contains("encrypted")) {
                 return "the document is password-protected: remove the password in Word or WPS and save it again";

@@ -43,6 +43,15 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void theSpaceBetweenWrappedLatinWordsStaysInsideTheLine() throws Exception {
+        // Found by MarkdownReaderFuzzTest: the space stood one past the end of line 1.
+        Block block = read("- tab\r  de").blocks().get(0);
+        assertThat(block.text()).isEqualTo("tab de");
+        assertThat(block.span(3, 4)).isEqualTo(new Span(1, 5, 1, 6));
+        assertThat(block.span(4, 5)).isEqualTo(new Span(2, 3, 2, 4));
+    }
+
+    @Test
     void aLineThatDoesNotBreakOffEndsItsBlock() throws Exception {
         Draft draft = read("特此通知。\n\n滨江市教育局\n2024年9月27日\n\n附件：名额分配表  \n报名汇总表\n");
         assertThat(draft.blocks()).extracting(Block::text)

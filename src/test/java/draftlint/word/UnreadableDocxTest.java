@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static draftlint.testing.DocxBuilder.p;
@@ -83,6 +85,24 @@ class UnreadableDocxTest {
         }
 
         assertThatThrownBy(() -> reader.read("huge.docx", out.toByteArray())).hasMessageContaining("more than 100 MB");
+    }
+
+    @Test
+    void aMainPartWithoutABodyIsDamaged() throws Exception {
+        // Found by DocxReaderFuzzTest: POI opens such a file, and reading its body threw a NullPointerException.
+        byte[] docx = new DocxBuilder().body(p("正文")).bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(e.getName().equals("word/document.xml")
+                        ? ("<w:document " + DocxBuilder.NAMESPACES + "/>").getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+                zip.closeEntry();
+            }
+        }
+
+        assertThatThrownBy(() -> reader.read("bodiless.docx", out.toByteArray()))
+                .hasMessage("the file is damaged: word/document.xml has no document body");
     }
 
     @Test
