@@ -35,18 +35,11 @@ final class ExplainCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws RuleLoadException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book;
-        List<RuleSource> sources;
-        try {
-            sources = ruleOptions.sources();
-            book = ruleOptions.load(sources);
-        } catch (RuleLoadException e) {
-            err.println("draftlint: " + e.getMessage());
-            return Main.EXIT_TROUBLE;
-        }
+        List<RuleSource> sources = ruleOptions.sources();
+        RuleBook book = ruleOptions.load(sources);
         List<RuleMeta> chosen = book.rules().stream().filter(r -> r.id().equals(id) || r.family().equals(id)).toList();
         if (chosen.isEmpty()) {
             err.println("draftlint: no rule or family named '" + id + "' (see 'draftlint rules')");

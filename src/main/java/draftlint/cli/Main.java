@@ -1,6 +1,7 @@
 package draftlint.cli;
 
 import draftlint.engine.Language;
+import draftlint.engine.RuleLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +39,8 @@ public final class Main implements Runnable {
             return EXIT_TROUBLE;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("draftlint: internal error: " + e);
+            // A rule file that does not compile is the user's to mend: its one line names file and line.
+            err.println("draftlint: " + (e instanceof RuleLoadException ? e.getMessage() : "internal error: " + e));
             return EXIT_TROUBLE;
         });
         return cl.execute(args);

@@ -32,17 +32,10 @@ final class RulesCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws RuleLoadException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleBook book;
-        List<RuleSource> sources;
-        try {
-            sources = ruleOptions.sources();
-            book = ruleOptions.load(sources);
-        } catch (RuleLoadException e) {
-            spec.commandLine().getErr().println("draftlint: " + e.getMessage());
-            return Main.EXIT_TROUBLE;
-        }
+        List<RuleSource> sources = ruleOptions.sources();
+        RuleBook book = ruleOptions.load(sources);
         if (format == Format.md) {
             out.print(RuleDocs.markdown(book.rules(), RuleGuide.of(sources)));
             out.flush();
