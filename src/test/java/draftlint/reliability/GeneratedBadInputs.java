@@ -1,14 +1,9 @@
 package draftlint.reliability;
 
 import draftlint.testing.DocxBuilder;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,17 +56,7 @@ final class GeneratedBadInputs {
 
     /** A draft encrypted with a password, as Word saves it (OOXML agile encryption in an OLE2 container). */
     static void passwordProtected(Path file) throws IOException, GeneralSecurityException {
-        byte[] plain = new DocxBuilder().body(p("机密文件待补充")).bytes();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(plain);
-            }
-            fs.writeFilesystem(out);
-        }
-        Files.write(file, out.toByteArray());
+        Files.write(file, new DocxBuilder().body(p("机密文件待补充")).encryptedBytes("secret"));
     }
 
     /** Ten thousand one-cell tables; the last cell holds a placeholder. */

@@ -1,5 +1,9 @@
 package draftlint.testing;
 
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
@@ -9,7 +13,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,6 +109,26 @@ public final class DocxBuilder {
         } catch (XmlException e) {
             throw new IllegalArgumentException("fixture XML does not parse: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The document as Word saves it behind a password: OOXML agile encryption inside an OLE2 container.
+     */
+    public byte[] encryptedBytes(String password) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(bytes());
+            }
+            fs.writeFilesystem(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
     }
 
     public byte[] bytes() {
