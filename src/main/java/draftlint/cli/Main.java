@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /** The {@code draftlint} command: {@code check}, {@code fix}, {@code rules} and {@code explain}. */
 @Command(name = "draftlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -21,6 +22,8 @@ public final class Main implements Runnable {
     /** Exit code of a usage error or an input that could not be read (the contract's 2). */
     static final int EXIT_TROUBLE = 2;
 
+    private static final Set<String> LOADS_RULES = Set.of("check", "fix", "rules", "explain");
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -28,6 +31,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // The commands that load rules start on the built-in ones while the command line is parsed.
+        if (args.length > 0 && LOADS_RULES.contains(args[0])) EarlyRuleBook.start(RuleOptions.cacheDir());
         CommandLine cl = new CommandLine(new Main());
         cl.registerConverter(Language.class, Main::language);
         cl.setOut(out);

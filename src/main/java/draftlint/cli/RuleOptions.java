@@ -24,7 +24,9 @@ final class RuleOptions {
     }
 
     RuleBook load(List<RuleSource> sources) throws RuleLoadException {
-        return RuleBook.load(sources, noCache ? null : cacheDir());
+        Path cache = noCache ? null : cacheDir();
+        RuleBook early = EarlyRuleBook.take(sources, cache);
+        return early != null ? early : RuleBook.load(sources, cache);
     }
 
     /** The rule files: the built-in ones, then those of each {@code --rules} folder. */
@@ -40,7 +42,7 @@ final class RuleOptions {
     }
 
     /** {@code $DRAFTLINT_CACHE}, else the XDG cache folder, else {@code ~/.cache/draftlint}. */
-    private static Path cacheDir() {
+    static Path cacheDir() {
         String own = System.getenv("DRAFTLINT_CACHE");
         if (own != null && !own.isBlank()) return Path.of(own);
         String xdg = System.getenv("XDG_CACHE_HOME");

@@ -34,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -41,12 +43,16 @@ import java.util.stream.Stream;
  * Compiling DRL costs most of a cold start, so the compiled packages are cached on disk under a
  * key that covers the rule texts, draftlint's own classes and the Drools version; any change to
  * either makes a new key, and a cache that cannot be read is simply rebuilt.
+ *
+ * <p>Building the rule network from the packages is still a third of a short run. Nothing before
+ * the first session needs it (the rules' metadata comes from the packages), so it is built on a
+ * thread of its own while the inputs are read and recognized.
  */
 public final class RuleBook {
-    private final KieBase kieBase;
+    private final CompletableFuture<KieBase> kieBase;
     private final Map<String, RuleMeta> rules;
 
-    private RuleBook(KieBase kieBase, Map<String, RuleMeta> rules) {
+    private RuleBook(CompletableFuture<KieBase> kieBase, Map<String, RuleMeta> rules) {
         this.kieBase = kieBase;
         this.rules = rules;
     }
@@ -62,21 +68,41 @@ public final class RuleBook {
             if (cacheFile != null) writeCache(cacheFile, compiled);
         }
         Map<String, String> sourceOfRule = compiled.sourceOfRule;
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(compiled.packages);
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         List<Rule> all = new ArrayList<>();
-        for (KiePackage p : base.getKiePackages()) all.addAll(p.getRules());
+        for (KiePackage p : compiled.packages) all.addAll(p.getRules());
         all.sort(Comparator.comparing(Rule::getName));
         for (Rule rule : all) {
             RuleMeta meta = RuleMeta.of(rule, sourceOfRule.getOrDefault(rule.getName(), rule.getPackageName()));
             rules.put(meta.id(), meta);
         }
-        return new RuleBook(base, rules);
+        return new RuleBook(network(compiled.packages), rules);
     }
 
+    /** The rule network, being built on a daemon thread; its metadata has been read already. */
+    private static CompletableFuture<KieBase> network(Collection<KiePackage> packages) {
+        CompletableFuture<KieBase> network = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+                base.addPackages(packages);
+                network.complete(base);
+            } catch (Throwable e) {
+                network.completeExceptionally(e);
+            }
+        }, "draftlint-rule-network");
+        builder.setDaemon(true);
+        builder.start();
+        return network;
+    }
+
+    /** The shared rule base; waits for its network to be built. */
     public KieBase kieBase() {
-        return kieBase;
+        try {
+            return kieBase.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Every rule, sorted by id. */
