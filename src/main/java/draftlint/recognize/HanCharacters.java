@@ -13,11 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * level 3,008 more; a character outside GB 2312 is rare in a mainland document.
  */
 final class HanCharacters {
-    /** Character sets and transliterators are not thread-safe; files are checked in parallel. */
+    /** Charset encoders are not thread-safe; files are checked in parallel. */
     private static final ThreadLocal<CharsetEncoder> GB2312 = ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
     private static final ThreadLocal<CharsetEncoder> BIG5 = ThreadLocal.withInitial(() -> Charset.forName("Big5").newEncoder());
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
-    private static final ThreadLocal<Transliterator> TO_TRADITIONAL = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hans-Hant"));
     /** Single characters are looked up in the table built with the jar; the transliterators then serve phrases only. */
     private static final char[][] FORMS = HanFormTable.load();
     private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
@@ -40,24 +38,24 @@ final class HanCharacters {
     static char simplified(char c) {
         if (c < HanFormTable.FIRST) return c;
         if (FORMS != null) return FORMS[0][c];
-        return SIMPLIFIED.computeIfAbsent(c, k -> single(TO_SIMPLIFIED.get().transliterate(String.valueOf(k)), k));
+        return SIMPLIFIED.computeIfAbsent(c, k -> single(ToSimplified.ICU.transliterate(String.valueOf(k)), k));
     }
 
     /** The traditional form of {@code c}, or {@code c} itself. */
     static char traditional(char c) {
         if (c < HanFormTable.FIRST) return c;
         if (FORMS != null) return FORMS[1][c];
-        return TRADITIONAL.computeIfAbsent(c, k -> single(TO_TRADITIONAL.get().transliterate(String.valueOf(k)), k));
+        return TRADITIONAL.computeIfAbsent(c, k -> single(ToTraditional.ICU.transliterate(String.valueOf(k)), k));
     }
 
     /** {@code text} converted to simplified characters, phrase by phrase (its length may change). */
     static String toSimplified(String text) {
-        return TO_SIMPLIFIED.get().transliterate(text);
+        return ToSimplified.ICU.transliterate(text);
     }
 
     /** {@code text} converted to traditional characters, phrase by phrase (its length may change). */
     static String toTraditional(String text) {
-        return TO_TRADITIONAL.get().transliterate(text);
+        return ToTraditional.ICU.transliterate(text);
     }
 
     /** {@code text} with every character folded to simplified, char for char: offsets stay valid. */
@@ -93,6 +91,19 @@ final class HanCharacters {
             byte[] code = String.valueOf(s).getBytes(Charset.forName("GB2312"));
             return (code[0] & 0xFF) >= GB2312_LEVEL_TWO;
         });
+    }
+
+    /*
+     * The transliterators hold thousands of rules and take tens of milliseconds to build, so each is
+     * built once, when first needed (a holder class each). ICU documents them as stateless: "threads
+     * may share transliterators without synchronizing them".
+     */
+    private static final class ToSimplified {
+        static final Transliterator ICU = Transliterator.getInstance("Hant-Hans");
+    }
+
+    private static final class ToTraditional {
+        static final Transliterator ICU = Transliterator.getInstance("Hans-Hant");
     }
 
     private static char single(String s, char fallback) {
