@@ -10,8 +10,7 @@ import java.util.Objects;
 public final class Block {
     private final int index;
     private final String text;
-    private final int[] lines;
-    private final int[] columns;
+    private final PositionMap positions;
     private final BlockType type;
     private final int markupLevel;
     private final int autoNumberLength;
@@ -39,8 +38,7 @@ public final class Block {
         }
         this.index = index;
         this.text = text;
-        this.lines = lines;
-        this.columns = columns;
+        this.positions = new PositionMap(lines, columns);
         this.type = Objects.requireNonNull(type);
         this.markupLevel = markupLevel;
         if (autoNumberLength < 0 || autoNumberLength > text.length()) {
@@ -72,16 +70,16 @@ public final class Block {
     }
 
     public int firstLine() {
-        return lines[0];
+        return positions.line(0);
     }
 
     public int lastLine() {
-        return lines[lines.length - 1];
+        return positions.line(text.length() - 1);
     }
 
     /** Source line of the char at {@code offset}. */
     public int lineAt(int offset) {
-        return lines[offset];
+        return positions.line(offset);
     }
 
     /** The source span of chars {@code [start, end)} of the text; an empty range is a caret before {@code start}. */
@@ -91,13 +89,15 @@ public final class Block {
         }
         if (start == text.length()) {
             int last = text.length() - 1;
-            return new Span(lines[last], columns[last] + 1, lines[last], columns[last] + 1);
+            int line = positions.line(last);
+            int column = positions.column(last) + 1;
+            return new Span(line, column, line, column);
         }
-        if (end == start) {
-            return new Span(lines[start], columns[start], lines[start], columns[start]);
-        }
+        int line = positions.line(start);
+        int column = positions.column(start);
+        if (end == start) return new Span(line, column, line, column);
         int last = end - 1;
-        return new Span(lines[start], columns[start], lines[last], columns[last] + 1);
+        return new Span(line, column, positions.line(last), positions.column(last) + 1);
     }
 
     /** The span of the whole block. */
