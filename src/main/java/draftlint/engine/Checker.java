@@ -12,9 +12,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,8 +60,24 @@ public final class Checker {
      * draft and bounded by {@code --max-size}, while the rules include the user's own.
      */
     public FileReport check(Draft draft, Duration ruleBudget) {
+        Fired fired = fire(draft, ruleBudget);
+        if (fired.failure() != null) return fired.failure();
+        return new FileReport(draft.path(), draft.encoding(), fired.document().kind(), fired.document().kindAssumed(),
+                null, resolve(fired.findings(), draft), draft.lines());
+    }
+
+    /** What the rules found, with the draft's {@link Document}; or the one-line reason they failed. */
+    private record Fired(List<Finding> findings, Document document, FileReport failure) {
+    }
+
+    /**
+     * Recognizes the draft's facts and runs the rules over them. The facts and the session are
+     * unreachable once this returns, before the findings are resolved: a 10 MB draft has 350,000
+     * facts, and resolving its findings needs the room.
+     */
+    private Fired fire(Draft draft, Duration ruleBudget) {
         Facts facts = recognition.recognize(draft);
-        List<Finding> findings = new ArrayList<>();
+        Document document = facts.ofType(Document.class).get(0);
         KieSession session = book.kieBase().newKieSession();
         Deadline deadline = ruleBudget == null ? Deadline.none() : Deadline.after(ruleBudget);
         try {
@@ -69,27 +87,28 @@ public final class Checker {
             try {
                 fired = session.fireAllRules(guard, FIRING_LIMIT);
             } catch (ConsequenceException e) {
-                return FileReport.unreadable(draft.path(), "rule \"" + e.getMatch().getRule().getName()
-                        + "\" failed: " + oneLine(rootCause(e)));
+                return failed(draft, "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + oneLine(rootCause(e)));
             }
             if (guard.timedOut()) {
                 String rule = guard.lastRule();
-                return FileReport.unreadable(draft.path(),
-                        deadline.timedOut(rule == null ? "in the rules" : "in rule \"" + rule + "\""));
+                return failed(draft, deadline.timedOut(rule == null ? "in the rules" : "in rule \"" + rule + "\""));
             }
             if (fired >= FIRING_LIMIT) {
                 String rule = guard.busiestRule();
-                return FileReport.unreadable(draft.path(), "rule \"" + rule + "\" fired " + guard.firingsOf(rule)
+                return failed(draft, "rule \"" + rule + "\" fired " + guard.firingsOf(rule)
                         + " times without finishing (the limit is " + FIRING_LIMIT
                         + " firings per draft): does it re-insert what it retracts?");
             }
+            List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
+            return new Fired(findings, document, null);
         } finally {
             session.dispose();
         }
-        Document document = facts.ofType(Document.class).get(0);
-        return new FileReport(draft.path(), draft.encoding(), document.kind(), document.kindAssumed(), null,
-                resolve(findings, draft), draft.lines());
+    }
+
+    private static Fired failed(Draft draft, String reason) {
+        return new Fired(List.of(), null, FileReport.unreadable(draft.path(), reason));
     }
 
     /** What the rule threw, under the wrappers of Drools and MVEL. */
@@ -106,13 +125,16 @@ public final class Checker {
 
     private List<Diagnostic> resolve(List<Finding> findings, Draft draft) {
         Set<Diagnostic> unique = new LinkedHashSet<>();
+        // Most findings of a draft share their wording with others (the same mark, the same word):
+        // one copy of each text, not one per finding (158,000 findings on a 10 MB draft).
+        Map<String, String> texts = new HashMap<>();
         for (Finding f : findings) {
             RuleMeta rule = book.rule(f.getRule()).orElseThrow();
             // A number shown by automatic numbering is not text: replacing it as text would corrupt the file.
             boolean inAutoNumber = draft.touchesAutoNumber(f.getSpan());
             unique.add(new Diagnostic(rule.id(), rule.family(), rule.severity(), f.getSpan(),
-                    template.fill(rule.message(language), f.getArgs()),
-                    template.fill(rule.suggestion(language), f.getArgs()),
+                    texts.computeIfAbsent(template.fill(rule.message(language), f.getArgs()), t -> t),
+                    texts.computeIfAbsent(template.fill(rule.suggestion(language), f.getArgs()), t -> t),
                     inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = new ArrayList<>(unique);
