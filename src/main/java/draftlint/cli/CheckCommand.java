@@ -100,7 +100,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Input> given = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                given.add(Input.stdin(System.in.readAllBytes()));
+                // One byte past the limit is enough to refuse it: an endless pipe is not read to its end.
+                long limit = Math.min(limits.limits().maxBytes() + 1, Integer.MAX_VALUE - 8);
+                given.add(Input.stdin(System.in.readNBytes((int) limit)));
             } else {
                 given.addAll(InputWalker.walk(List.of(p)));
             }

@@ -109,7 +109,13 @@ public final class Batch {
                 throw new UnreadableInputException("the file is too large to read");
             }
         }
-        if (bytes.length > maxBytes) throw new UnreadableInputException(tooLarge(bytes.length, maxBytes));
+        if (bytes.length > maxBytes) {
+            // Standard input is read only up to one byte past the limit, so its size is unknown.
+            throw new UnreadableInputException(input.file() == null
+                    ? "refused: standard input holds more than the limit of " + ByteSize.shown(maxBytes)
+                    + " (--max-size); a draft is far smaller: is this the right input?"
+                    : tooLarge(bytes.length, maxBytes));
+        }
         return reader.read(input.path(), bytes);
     }
 

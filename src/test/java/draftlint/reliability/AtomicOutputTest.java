@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +58,17 @@ class AtomicOutputTest {
         assertOldOrNew(args, copy, (fresh, now) -> paragraphsOf(now) == paragraphs);
     }
 
+    @Test
+    void aKilledFixLeavesTheDraftAsItWasOrWhollyFixed() throws Exception {
+        // A long draft with many safe fixes (half-width commas), so that the fix is a large rewrite.
+        Path seed = TestRules.REPO.resolve("fixtures/seeds/002_382e9c090d7ee9d2.txt");
+        byte[] draft = Files.readString(seed).replace('，', ',').repeat(30).getBytes(StandardCharsets.UTF_8);
+        Path target = dir.resolve("draft.txt");
+        // A kill can leave the temporary file the fix was being written to beside the draft; the
+        // draft itself is the old one or the whole new one.
+        assertOldOrNew(List.of("fix", target.toString()), target, draft, (fresh, now) -> Arrays.equals(now, fresh));
+    }
+
     private static int paragraphsOf(byte[] docx) {
         try {
             return new DocxReader().read("copy.docx", docx).lines().size();
@@ -67,20 +78,27 @@ class AtomicOutputTest {
     }
 
     private void assertOldOrNew(List<String> args, Path target, BiPredicate<byte[], byte[]> wholeNew) throws Exception {
+        assertOldOrNew(args, target, OLD, wholeNew);
+    }
+
+    /** {@code target} holds {@code old} before each run; each kill must leave it so, or whole and new. */
+    private void assertOldOrNew(List<String> args, Path target, byte[] old, BiPredicate<byte[], byte[]> wholeNew)
+            throws Exception {
+        Files.write(target, old);
         long full = System.nanoTime();
         Process whole = start(args);
         assertThat(whole.waitFor()).isBetween(0, 2);
         long runNanos = System.nanoTime() - full;
         byte[] fresh = Files.readAllBytes(target);
-        assertThat(fresh).isNotEqualTo(OLD).isNotEmpty();
+        assertThat(fresh).isNotEqualTo(old).isNotEmpty();
 
         for (int k = 1; k <= KILLS; k++) {
-            Files.write(target, OLD);
+            Files.write(target, old);
             Process p = start(args);
             p.waitFor(runNanos * k / (KILLS + 1), TimeUnit.NANOSECONDS);
             p.destroyForcibly().waitFor();
             byte[] now = Files.readAllBytes(target);
-            assertThat(Arrays.equals(now, OLD) || wholeNew.test(fresh, now))
+            assertThat(Arrays.equals(now, old) || wholeNew.test(fresh, now))
                     .as("kill " + k + " of " + KILLS + " left " + now.length + " bytes, neither the old file nor the new one")
                     .isTrue();
         }
@@ -88,15 +106,8 @@ class AtomicOutputTest {
 
     /** draftlint in a JVM of its own, so that it can be killed; rules cached to keep each run short. */
     private Process start(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "draftlint.cli.Main"));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DRAFTLINT_CACHE", dir.resolve("cache").toString());
-        return builder.start();
+        return DraftlintProcess.builder(args, dir.resolve("cache")).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** Enough drafts that the report is large and the run takes a while. */
