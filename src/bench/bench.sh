@@ -16,14 +16,7 @@ trap 'rm -rf "$work"' EXIT
 
 ./draftlint rules >/dev/null # build the jar and the class-data archive before measuring
 
-median() { sort -n | awk '{a[NR]=$1} END {m=int((NR+1)/2); print a[m]}'; }
-seconds() { # wall seconds of one command, output discarded
-  local t0 t1
-  t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || true
-  t1=$(date +%s%N)
-  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f\n", (b - a) / 1e9}'
-}
+source src/bench/timing.sh
 
 draft=fixtures/seeds/000_76c963bfc8d7165d.txt
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
