@@ -101,8 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         for (String p : paths) {
             if (p.equals("-")) {
                 // One byte past the limit is enough to refuse it: an endless pipe is not read to its end.
-                long limit = Math.min(limits.limits().maxBytes() + 1, Integer.MAX_VALUE - 8);
-                given.add(Input.stdin(System.in.readNBytes((int) limit)));
+                given.add(Input.stdin(System.in.readNBytes(Math.toIntExact(limits.limits().maxBytes() + 1))));
             } else {
                 given.addAll(InputWalker.walk(List.of(p)));
             }

@@ -59,6 +59,10 @@ final class LimitOptions {
                 throw new TypeConversionException(e.getMessage());
             }
             if (size == 0) throw new TypeConversionException("the size limit must be more than zero");
+            if (size > Limits.MOST_BYTES) {
+                throw new TypeConversionException("draftlint reads at most " + ByteSize.shown(Limits.MOST_BYTES)
+                        + " of one input, not " + value);
+            }
             return size;
         }
     }

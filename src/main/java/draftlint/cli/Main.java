@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -31,8 +32,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        // The commands that load rules start on the built-in ones while the command line is parsed.
-        if (args.length > 0 && LOADS_RULES.contains(args[0])) EarlyRuleBook.start(RuleOptions.cacheDir());
+        // The commands that load rules start on the built-in ones while the command line is parsed,
+        // unless the command line already says that other rules, or no cache, are wanted.
+        if (args.length > 0 && LOADS_RULES.contains(args[0]) && Arrays.stream(args).noneMatch(Main::wantsOtherRules)) {
+            EarlyRuleBook.start();
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.registerConverter(Language.class, Main::language);
         cl.setOut(out);
@@ -54,6 +58,10 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    private static boolean wantsOtherRules(String arg) {
+        return arg.equals("--no-cache") || arg.equals("--rules") || arg.startsWith("--rules=");
     }
 
     /** {@code --lang zh|en}, in any case. */

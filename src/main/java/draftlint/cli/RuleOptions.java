@@ -25,7 +25,7 @@ final class RuleOptions {
 
     RuleBook load(List<RuleSource> sources) throws RuleLoadException {
         Path cache = noCache ? null : cacheDir();
-        RuleBook early = EarlyRuleBook.take(sources, cache);
+        RuleBook early = EarlyRuleBook.reuse(sources, cache);
         return early != null ? early : RuleBook.load(sources, cache);
     }
 

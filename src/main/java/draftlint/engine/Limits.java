@@ -15,9 +15,13 @@ public record Limits(long maxBytes, Duration timeout) {
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
     /** 30 s: the largest real drafts check in well under a second; a slow CI machine still has room. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The most one input can be: a Java array holds a little under 2 GiB, and a draft is read whole. */
+    public static final long MOST_BYTES = Integer.MAX_VALUE - 16;
 
     public Limits {
-        if (maxBytes <= 0) throw new IllegalArgumentException("the size limit must be positive");
+        if (maxBytes <= 0 || maxBytes > MOST_BYTES) {
+            throw new IllegalArgumentException("the size limit must be positive and at most " + MOST_BYTES);
+        }
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the time budget must be positive");
     }
 

@@ -101,7 +101,9 @@ public final class RuleBook {
         try {
             return kieBase.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -71,12 +72,12 @@ public final class Finding {
     @Override
     public boolean equals(Object o) {
         return o instanceof Finding f && f.rule.equals(rule) && f.span.equals(span) && f.args.equals(args)
-                && java.util.Objects.equals(f.fix, fix);
+                && Objects.equals(f.fix, fix);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(rule, span, args, fix);
+        return Objects.hash(rule, span, args, fix);
     }
 
     @Override
@@ -111,7 +112,7 @@ public final class Finding {
 
         private int indexOf(Object name) {
             for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(name)) return i;
+                if (Objects.equals(names[i], name)) return i;
             }
             return -1;
         }

@@ -35,6 +35,13 @@ class FindingTest {
     }
 
     @Test
+    void aNullNameIsAnArgumentLikeAnyOther() {
+        Finding f = Finding.of("text.x", AT).arg(null, "甲").arg("b", 2).arg(null, "乙");
+        assertThat(f.getArgs().get(null)).isEqualTo("乙");
+        assertThat(f.getArgs()).hasSize(2).containsKey("b");
+    }
+
+    @Test
     void findingsWithTheSameArgumentsAreEqualWhateverTheOrderTheyWereGivenIn() {
         Finding a = Finding.of("text.x", AT).arg("a", 1).arg("b", "二");
         Finding b = Finding.of("text.x", AT).arg("b", "二").arg("a", 1);

@@ -141,6 +141,9 @@ class BadInputTest {
                 + " of 10 bytes (--max-size); a draft is far smaller: is this the right file?");
         CliRun large = CliRun.of("check", "--no-cache", "--format", "json", "--max-size", "100MB",
                 dir.resolve("inputs/sixty-megabytes.txt").toString());
+        CliRun beyond = CliRun.of("check", "--no-cache", "--max-size", "3GB", draft.toString());
+        assertThat(beyond.exit()).isEqualTo(2);
+        assertThat(beyond.err()).startsWith("draftlint: Invalid value for option '--max-size': draftlint reads at most ");
         // Read now, and refused for what it is: 60 MB of NUL bytes.
         assertThat(large.json().at("/files/0/error").asText()).startsWith("not a text file");
     }
