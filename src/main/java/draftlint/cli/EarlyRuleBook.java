@@ -1,6 +1,7 @@
 package draftlint.cli;
 
 import draftlint.engine.RuleBook;
+import draftlint.engine.RuleLoadException;
 import draftlint.engine.RuleSource;
 
 import java.nio.file.InvalidPathException;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * every later command of the same JVM (tests run hundreds).
  */
 final class EarlyRuleBook {
-    private record Load(Path cacheDir, CompletableFuture<List<RuleSource>> sources, CompletableFuture<RuleBook> book) {
+    private record Load(Path cacheDir, CompletableFuture<RuleBook> book) {
     }
 
     private static Load load;
@@ -34,21 +35,17 @@ final class EarlyRuleBook {
             return; // reported, if it matters, where the rules are loaded for real
         }
         if (load != null && load.cacheDir().equals(cacheDir) && !load.book().isCompletedExceptionally()) return;
-        CompletableFuture<List<RuleSource>> sources = new CompletableFuture<>();
         CompletableFuture<RuleBook> book = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                List<RuleSource> builtIn = RuleSource.builtIn();
-                sources.complete(builtIn);
-                book.complete(RuleBook.load(builtIn, cacheDir));
+                book.complete(RuleBook.load(RuleSource.builtIn(), cacheDir));
             } catch (Throwable e) {
-                sources.completeExceptionally(e);
                 book.completeExceptionally(e);
             }
         }, "draftlint-early-rules");
         loader.setDaemon(true);
         loader.start();
-        load = new Load(cacheDir, sources, book);
+        load = new Load(cacheDir, book);
     }
 
     /**
@@ -62,8 +59,9 @@ final class EarlyRuleBook {
         }
         if (started == null || cacheDir == null || !started.cacheDir().equals(cacheDir)) return null;
         try {
-            return started.sources().join().equals(sources) ? started.book().join() : null;
-        } catch (RuntimeException e) {
+            // RuleSource reads the built-in files once per JVM, so this compares without reading again.
+            return sources.equals(RuleSource.builtIn()) ? started.book().join() : null;
+        } catch (RuleLoadException | RuntimeException e) {
             return null;
         }
     }

@@ -16,14 +16,17 @@ import java.util.stream.Stream;
  * platform charset of a Chinese Windows machine (GBK) would garble the rules' Chinese messages.
  */
 public record RuleSource(String name, String text) {
-
+    /** The built-in rule files, read once: they are part of the build and cannot change while it runs. */
+    private static List<RuleSource> builtInRead;
 
     /** The built-in rule files, sorted by name. */
-    public static List<RuleSource> builtIn() throws RuleLoadException {
+    public static synchronized List<RuleSource> builtIn() throws RuleLoadException {
+        if (builtInRead != null) return builtInRead;
         try {
             Path folder = BuiltInFiles.folder("").orElseThrow(() -> new RuleLoadException(
                     "the built-in rules are missing from the build (" + BuiltInFiles.ROOT + ")"));
-            return fromFolder(folder, "rules/");
+            builtInRead = List.copyOf(fromFolder(folder, "rules/"));
+            return builtInRead;
         } catch (IOException e) {
             throw new RuleLoadException("cannot read the built-in rules: " + e.getMessage(), e);
         }
