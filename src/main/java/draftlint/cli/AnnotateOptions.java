@@ -51,7 +51,7 @@ final class AnnotateOptions {
         Set<Path> taken = new HashSet<>();
         for (Input draft : drafts) {
             Path target = file != null ? file : dir.resolve(belowGiven(given, draft.file()));
-            if (same(target, draft.file())) return "the annotated copy would replace the draft " + draft.path();
+            if (OutputGuard.sameFile(target, draft.file())) return "the annotated copy would replace the draft " + draft.path();
             if (!taken.add(target.toAbsolutePath().normalize())) return "two drafts would be annotated into " + target;
             targets.put(draft.path(), target);
             sources.put(draft.path(), draft.file());
@@ -84,14 +84,6 @@ final class AnnotateOptions {
             if (Files.isDirectory(root) && absolute.startsWith(root)) return root.relativize(absolute);
         }
         return file.getFileName();
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static boolean isDocx(String name) {

@@ -20,12 +20,20 @@ final class OutputGuard {
         if (output == null || !Files.exists(output)) return null;
         for (Input input : inputs) {
             if (input.file() == null) continue;
-            try {
-                if (Files.exists(input.file()) && Files.isSameFile(output, input.file())) return input.path();
-            } catch (IOException e) {
-                // an input that cannot be compared is reported when it is read
-            }
+            if (sameFile(input.file(), output)) return input.path();
         }
         return null;
+    }
+
+    /**
+     * Whether {@code a} exists and is the file {@code b} names (through links and other spellings).
+     * A file that cannot be compared counts as another: it is reported when it is read.
+     */
+    static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

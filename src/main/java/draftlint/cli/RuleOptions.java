@@ -3,8 +3,6 @@ package draftlint.cli;
 import draftlint.engine.RuleBook;
 import draftlint.engine.RuleLoadException;
 import draftlint.engine.RuleSource;
-import draftlint.kind.KindFileException;
-import draftlint.kind.Kinds;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,10 +17,6 @@ final class RuleOptions {
     @Option(names = "--no-cache", description = "Compile the rules afresh instead of using the cache of compiled rules.")
     boolean noCache;
 
-    RuleBook load() throws RuleLoadException {
-        return load(sources());
-    }
-
     RuleBook load(List<RuleSource> sources) throws RuleLoadException {
         Path cache = noCache ? null : cacheDir();
         RuleBook early = EarlyRuleBook.reuse(sources, cache);
@@ -34,11 +28,6 @@ final class RuleOptions {
         List<RuleSource> sources = new ArrayList<>(RuleSource.builtIn());
         for (Path dir : ruleDirs) sources.addAll(RuleSource.fromUserFolder(dir));
         return sources;
-    }
-
-    /** The built-in document kinds and those of each rule folder's {@code kinds/}. */
-    Kinds kinds() throws KindFileException {
-        return Kinds.load(ruleDirs);
     }
 
     /** {@code $DRAFTLINT_CACHE}, else the XDG cache folder, else {@code ~/.cache/draftlint}. */

@@ -17,6 +17,11 @@ public record Span(int line, int column, int endLine, int endColumn) implements 
         return new Span(1, 1, 1, 1);
     }
 
+    /** A caret between two chars: it covers nothing (a missing mark, a whole-document finding at 1:1). */
+    public boolean isEmpty() {
+        return line == endLine && column == endColumn;
+    }
+
     public Span to(Span other) {
         return new Span(line, column, other.endLine, other.endColumn);
     }

@@ -31,10 +31,6 @@ public final class Batch {
         this(input -> checker, threads);
     }
 
-    public Batch(Checker checker, int threads, Limits limits) {
-        this(input -> checker, threads, limits);
-    }
-
     /** @param checkers the checker for each input (inputs may differ in kind and settings) */
     public Batch(Function<Input, Checker> checkers, int threads) {
         this(checkers, threads, Limits.defaults());

@@ -25,12 +25,8 @@ public final class Fingerprint {
         String identity = d.rule() + "\u0000" + anchor(d.excerpt(), d.span());
         // A caret or a whole-document finding matches no text; its message (in the run's language)
         // tells it from the rule's other findings there, such as two different missing parts.
-        if (isEmpty(d.span())) identity += "\u0000" + d.message();
+        if (d.span().isEmpty()) identity += "\u0000" + d.message();
         return hash(identity);
-    }
-
-    private static boolean isEmpty(Span span) {
-        return span.line() == span.endLine() && span.column() == span.endColumn();
     }
 
     /** The text a fingerprint is made from, for people reading a baseline. */

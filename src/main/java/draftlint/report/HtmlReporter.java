@@ -104,7 +104,7 @@ public final class HtmlReporter implements Reporter {
             if (n < sp.line() || n > sp.endLine()) continue;
             int from = n == sp.line() ? Math.min(sp.column() - 1, cps.length) : 0;
             int to = n == sp.endLine() ? Math.min(sp.endColumn() - 1, cps.length) : cps.length;
-            ranges.add(new int[]{i, from, Math.max(from, to), isCaret(sp) ? 1 : 0});
+            ranges.add(new int[]{i, from, Math.max(from, to), sp.isEmpty() ? 1 : 0});
             cuts.add(from);
             cuts.add(Math.max(from, to));
         }
@@ -131,11 +131,6 @@ public final class HtmlReporter implements Reporter {
             }
             previous = cut;
         }
-    }
-
-    /** An empty span: a place between two characters (such as where a closing quote is missing). */
-    private static boolean isCaret(Span span) {
-        return span.line() == span.endLine() && span.column() == span.endColumn();
     }
 
     private void openMark(StringBuilder s, int f, int i, Diagnostic d, String extra, boolean anchor) {

@@ -85,7 +85,7 @@ public final class DocxAnnotator {
         WordParagraph first = paragraphs.get(Math.min(s.line(), paragraphs.size()) - 1);
         WordParagraph last = paragraphs.get(Math.min(s.endLine(), paragraphs.size()) - 1);
         Anchor whole = new Anchor(first, 0, first, first.text().length());
-        if (c.wholeParagraph() || s.line() == s.endLine() && s.column() == s.endColumn()) return whole;
+        if (c.wholeParagraph() || s.isEmpty()) return whole;
         int start = ownOffset(first, s.column());
         int end = ownOffset(last, s.endColumn());
         if (first == last && start >= end) return whole;
