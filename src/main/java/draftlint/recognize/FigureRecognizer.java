@@ -93,7 +93,7 @@ public final class FigureRecognizer implements Recognizer {
 
     private static String noun(String text, int at) {
         int end = at;
-        while (end < text.length() && end - at < 4 && isHan(text.charAt(end)) && NOUN_STOP.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && end - at < 4 && HanCharacters.isHan(text.charAt(end)) && NOUN_STOP.indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return text.substring(at, end);
@@ -108,9 +108,5 @@ public final class FigureRecognizer implements Recognizer {
         // needs only the ratio's own word: 联网率, not 统与公安机关联网率.
         String ratio = m.group(1);
         return ratio.endsWith("率") ? ratio.substring(Math.max(0, ratio.length() - 3)) : ratio.substring(ratio.length() - 2);
-    }
-
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

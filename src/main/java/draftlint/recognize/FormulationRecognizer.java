@@ -99,7 +99,7 @@ public final class FormulationRecognizer implements Recognizer {
      */
     private static boolean standsAlone(String text, int start, int end) {
         if (start > 0 && "“「\"".indexOf(text.charAt(start - 1)) >= 0) return true;
-        boolean closes = end >= text.length() || !FigureRecognizer.isHan(text.charAt(end));
+        boolean closes = end >= text.length() || !HanCharacters.isHan(text.charAt(end));
         return closes && (start == 0 || text.charAt(start - 1) != '第');
     }
 

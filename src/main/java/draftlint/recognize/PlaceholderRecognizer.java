@@ -165,9 +165,9 @@ public final class PlaceholderRecognizer implements Recognizer {
     /** The mask with up to two Chinese chars on each side, to name it in a message. */
     private static String around(String text, int start, int end) {
         int from = start;
-        while (from > 0 && start - from < 2 && isHan(text.charAt(from - 1))) from--;
+        while (from > 0 && start - from < 2 && HanCharacters.isHan(text.charAt(from - 1))) from--;
         int to = end;
-        while (to < text.length() && to - end < 2 && isHan(text.charAt(to))) to++;
+        while (to < text.length() && to - end < 2 && HanCharacters.isHan(text.charAt(to))) to++;
         return text.substring(from, to);
     }
 
@@ -187,13 +187,9 @@ public final class PlaceholderRecognizer implements Recognizer {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     /** Chinese text or the punctuation that surrounds it. */
     private static boolean isCjk(char c) {
-        return isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
+        return HanCharacters.isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
                 || "“”‘’…—·".indexOf(c) >= 0 || c == ',' || c == ':' || c == ';' || c == '(' || c == ')';
     }
 }

@@ -4,9 +4,7 @@ import draftlint.draft.Block;
 import draftlint.fact.Residue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A paragraph's text as the document has it: residue blanked out (a site name injected into a
@@ -21,14 +19,10 @@ record VisibleText(String text, int offset) {
 
     /** The visible text of every block, indexed like the blocks. */
     static List<VisibleText> of(List<Block> blocks, Facts facts) {
-        Map<Integer, List<Residue>> residue = new HashMap<>();
-        for (Residue r : facts.ofType(Residue.class)) {
-            residue.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
-        }
         List<VisibleText> all = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             StringBuilder text = new StringBuilder(block.text());
-            for (Residue r : residue.getOrDefault(block.index(), List.of())) {
+            for (Residue r : facts.residueIn(block.index())) {
                 for (int i = Math.max(0, r.start()); i < Math.min(text.length(), r.end()); i++) text.setCharAt(i, ' ');
             }
             int start = 0;
