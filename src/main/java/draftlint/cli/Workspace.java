@@ -79,11 +79,12 @@ final class Workspace {
         } catch (ConfigException e) {
             throw new Trouble(e.getMessage());
         }
-        this.sources = ruleSources(ruleOptions, ruleFolders);
+        List<Path> configured = notGiven(ruleOptions.ruleDirs, ruleFolders);
+        this.sources = ruleSources(ruleOptions, configured);
         try {
             this.book = ruleOptions.load(sources);
             List<Path> kindFolders = new ArrayList<>(ruleOptions.ruleDirs);
-            kindFolders.addAll(ruleFolders);
+            kindFolders.addAll(configured);
             this.kinds = Kinds.load(kindFolders);
         } catch (RuleLoadException | KindFileException e) {
             throw new Trouble(e.getMessage());
@@ -97,15 +98,22 @@ final class Workspace {
         this.selection = policy.selection(configs.values());
     }
 
-    /** The built-in rule files, those of {@code --rules}, then those of the configurations' {@code rule-folders}. */
-    private static List<RuleSource> ruleSources(RuleOptions ruleOptions, Set<Path> ruleFolders) throws Trouble {
+    /** The configurations' {@code rule-folders} that {@code --rules} does not name already. */
+    private static List<Path> notGiven(List<Path> ruleDirs, Set<Path> ruleFolders) {
+        Set<String> given = new HashSet<>();
+        for (Path dir : ruleDirs) given.add(dir.toAbsolutePath().normalize().toString());
+        List<Path> others = new ArrayList<>();
+        for (Path dir : ruleFolders) {
+            if (given.add(dir.toString())) others.add(dir);
+        }
+        return others;
+    }
+
+    /** The built-in rule files, those of {@code --rules}, then those of the configurations' other {@code rule-folders}. */
+    private static List<RuleSource> ruleSources(RuleOptions ruleOptions, List<Path> configured) throws Trouble {
         try {
             List<RuleSource> all = new ArrayList<>(ruleOptions.sources());
-            Set<String> loaded = new HashSet<>();
-            for (Path dir : ruleOptions.ruleDirs) loaded.add(dir.toAbsolutePath().normalize().toString());
-            for (Path dir : ruleFolders) {
-                if (loaded.add(dir.toString())) all.addAll(RuleSource.fromUserFolder(dir));
-            }
+            for (Path dir : configured) all.addAll(RuleSource.fromUserFolder(dir));
             return all;
         } catch (RuleLoadException e) {
             throw new Trouble(e.getMessage());

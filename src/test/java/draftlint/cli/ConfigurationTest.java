@@ -2,6 +2,7 @@ package draftlint.cli;
 
 import draftlint.testing.Cli;
 import draftlint.testing.JsonRun;
+import draftlint.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +107,20 @@ class ConfigurationTest {
         write("docs/.draftlint.yml", "rule-folders: [../house-rules]\n");
         Path file = write("docs/a.txt", "关于工作的通知\n一、目标TODO：全面推进。\n");
         assertThat(JsonRun.check(file.toString()).findings()).extracting(JsonRun.Found::rule).contains("demo.todo-in-english");
+    }
+
+    @Test
+    void aFolderGivenByBothTheCommandLineAndTheConfigurationIsLoadedOnce() throws IOException {
+        Files.createDirectories(dir.resolve("house-rules/kinds"));
+        Files.copy(Cli.FIX_RULES.resolve("demo.drl"), dir.resolve("house-rules/demo.drl"));
+        Files.copy(TestRules.REPO.resolve("fixtures/user-rules/kinds/minutes.kind"), dir.resolve("house-rules/kinds/minutes.kind"));
+        write(".draftlint.yml", "rule-folders: [house-rules]\n");
+        Path file = write("a.txt", "关于工作的通知\n一、目标TODO：全面推进。\n");
+        // Its rules were always loaded once; its kinds were read twice and clashed with themselves.
+        JsonRun run = JsonRun.check("--rules", dir.resolve("house-rules").toString(), "--kind", "minutes", file.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.root().at("/files/0/kind").asText()).isEqualTo("minutes");
+        assertThat(run.findings()).extracting(JsonRun.Found::rule).contains("demo.todo-in-english");
     }
 
     @Test
