@@ -3,6 +3,8 @@ package draftlint.engine;
 import draftlint.fact.Finding;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -148,13 +150,16 @@ public final class RuleBook {
         return new Compiled(builder.getKnowledgePackages(), sourceOfRule);
     }
 
-    /** Rules declared in a DRL text, counted by the lines that open with {@code rule "}. */
+    /**
+     * Rules declared in a DRL text, as Drools' own parser reads it: a rule inside a comment, or a line
+     * of a string that starts {@code rule "}, is no declaration.
+     */
     private static int countRules(String drl) {
-        int count = 0;
-        for (String line : drl.split("\n")) {
-            if (line.stripLeading().startsWith("rule \"")) count++;
+        try {
+            return new DrlParser().parse(false, drl).getRules().size();
+        } catch (DroolsParserException e) {
+            return 0; // the builder has already compiled this text without an error
         }
-        return count;
     }
 
     private static List<String> ruleNames(KnowledgeBuilder builder) {

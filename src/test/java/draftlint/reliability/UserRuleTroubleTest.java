@@ -1,6 +1,7 @@
 package draftlint.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,35 @@ class UserRuleTroubleTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).containsPattern("^draftlint: " + java.util.regex.Pattern.quote(folder.resolve("house.drl").toString()) + ":\\d+: ");
+    }
+
+    @Test
+    void aRuleCommentedOutIsNoSecondDeclaration() throws Exception {
+        // Counting lines that open with 'rule "' took the commented-out copy for a rule that Drools had
+        // replaced, and refused the file as "the same id as a rule loaded before it".
+        Path folder = rules("""
+                /*
+                rule "house.trigger"
+                when
+                then
+                end
+                */
+                rule "house.trigger"
+                    @severity(warning)
+                    @description("Marks the word 触发")
+                    @message_zh("触发")
+                when
+                    $p : Paragraph( text matches ".*触发.*" )
+                then
+                    insert(Finding.of(drools.getRule(), $p.span));
+                end
+                """);
+        CliRun r = CliRun.of("check", "--no-cache", "--format", "json", "--fail-on", "never", "--rules", folder.toString(),
+                drafts()[0].toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        JsonNode findings = new ObjectMapper().readTree(r.out()).path("files").get(0).path("findings");
+        assertThat(findings.findValuesAsText("rule")).contains("house.trigger");
     }
 
     @Test
