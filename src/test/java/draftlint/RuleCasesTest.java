@@ -2,6 +2,7 @@ package draftlint;
 
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
+import draftlint.engine.Language;
 import draftlint.testing.RuleCase;
 import draftlint.testing.RuleFixtures;
 import draftlint.testing.TestRules;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reported by its rule at exactly the marked spans, a pass case must not be reported by it at all.
  */
 class RuleCasesTest {
+    /** A {name} slot, or a term key shown as one, that no argument or table entry filled. */
+    private static final String UNFILLED = "\\{[A-Za-z0-9_.\\-]+}";
 
     @TestFactory
     List<DynamicNode> everyRuleCase() {
@@ -56,9 +59,14 @@ class RuleCasesTest {
             assertThat(mine.stream().filter(d -> d.span().equals(e.span())).map(Diagnostic::fix).toList())
                     .as("%s: fix at %s", where, e.span()).containsExactly(e.fix());
         }
-        for (Diagnostic d : mine) {
-            assertThat(d.message()).as("%s: message has an unfilled {slot}", where).doesNotContainPattern("\\{[a-z_]+}");
-            assertThat(d.suggestion()).as("%s: suggestion has an unfilled {slot}", where).doesNotContainPattern("\\{[a-z_]+}");
+        for (Language language : Language.values()) {
+            FileReport inLanguage = language == Language.ZH ? report
+                    : TestRules.check(c.fileName(), c.text(), c.kind(), Set.of(c.rule()), language);
+            for (Diagnostic d : inLanguage.diagnostics()) {
+                if (!d.rule().equals(c.rule())) continue;
+                assertThat(d.message()).as("%s: %s message has an unfilled {slot}", where, language).doesNotContainPattern(UNFILLED);
+                assertThat(d.suggestion()).as("%s: %s suggestion has an unfilled {slot}", where, language).doesNotContainPattern(UNFILLED);
+            }
         }
     }
 }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's message or suggestion with a finding's arguments: {@code {name}} is replaced by the
  * argument of that name; a {@link Finding.Term} argument is first looked up in the terms table of
- * the report's language ({@code rules/terms_zh.properties}, {@code rules/terms_en.properties}).
+ * the report's language ({@code rules/terms_zh.properties}, {@code rules/terms_en.properties}). A slot
+ * without an argument, or a term without an entry, is left as {@code {name}}: {@code RuleCasesTest}
+ * fails on it.
  */
 final class MessageTemplate {
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_]+)}");
@@ -41,7 +43,8 @@ final class MessageTemplate {
 
     private String render(Object value) {
         if (value instanceof Finding.Term term) {
-            return terms.getProperty(term.key(), term.key());
+            // A key missing from the table shows as a slot, {key}, so that the rule tests see it unfilled.
+            return terms.getProperty(term.key(), "{" + term.key() + "}");
         }
         return String.valueOf(value);
     }

@@ -44,9 +44,18 @@ public final class TestRules {
     }
 
     public static FileReport check(String name, byte[] bytes, String kind, Set<String> enable) {
+        return check(name, bytes, kind, enable, Language.ZH);
+    }
+
+    /** The same, with messages in {@code language}. */
+    public static FileReport check(String name, String text, String kind, Set<String> enable, Language language) {
+        return check(name, text.getBytes(StandardCharsets.UTF_8), kind, enable, language);
+    }
+
+    private static FileReport check(String name, byte[] bytes, String kind, Set<String> enable, Language language) {
         try {
             Draft draft = DraftReader.forFileName(name).orElseThrow().read(name, bytes);
-            return new Checker(book(), new RuleSelection(enable, Set.of()), Language.ZH, kind).check(draft);
+            return new Checker(book(), new RuleSelection(enable, Set.of()), language, kind).check(draft);
         } catch (UnreadableInputException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }
