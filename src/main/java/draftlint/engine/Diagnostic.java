@@ -19,4 +19,9 @@ public record Diagnostic(String rule, String family, Severity severity, Span spa
                       String suggestion, String fix, String excerpt) {
         this(rule, family, severity, span, message, suggestion, fix, excerpt, false);
     }
+
+    /** The same finding at another severity, as the user's settings grade it. */
+    public Diagnostic withSeverity(Severity other) {
+        return new Diagnostic(rule, family, other, span, message, suggestion, fix, excerpt, inAutoNumber);
+    }
 }

@@ -76,8 +76,7 @@ public final class RulePolicy {
             }
             Setting s = setting(rule, config, file);
             if (!s.on()) continue;
-            kept.add(s.severity() == d.severity() ? d : new Diagnostic(d.rule(), d.family(), s.severity(), d.span(),
-                    d.message(), d.suggestion(), d.fix(), d.excerpt()));
+            kept.add(s.severity() == d.severity() ? d : d.withSeverity(s.severity()));
         }
         return report.withDiagnostics(kept);
     }

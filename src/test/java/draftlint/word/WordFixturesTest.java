@@ -6,10 +6,13 @@ import draftlint.engine.FileReport;
 import draftlint.fact.AutoNumber;
 import draftlint.read.DocxReader;
 import draftlint.recognize.Recognition;
+import draftlint.testing.JsonRun;
 import draftlint.testing.TestRules;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +95,19 @@ class WordFixturesTest {
                     assertThat(d.inAutoNumber()).isTrue();
                     assertThat(d.fix()).isNull();
                 });
+    }
+
+    @Test
+    void aSeverityFromTheConfigurationKeepsTheWordNote(@TempDir Path dir) throws Exception {
+        // RulePolicy rebuilt a regraded finding without its inAutoNumber, so the note that only Word's
+        // list settings can change the number was lost as soon as a .draftlint.yml set the severity.
+        Path config = Files.writeString(dir.resolve(".draftlint.yml"), "rules:\n  numbering.lone-child: warning\n");
+        JsonRun run = JsonRun.check("--config", config.toString(), "--fail-on", "never",
+                WORD.resolve("numbered-report.docx").toString());
+        JsonNode loneChild = run.root().path("files").get(0).path("findings").findParents("rule").stream()
+                .filter(f -> f.path("rule").asText().equals("numbering.lone-child")).findFirst().orElseThrow();
+        assertThat(loneChild.path("severity").asText()).isEqualTo("warning");
+        assertThat(loneChild.path("inAutoNumber").asBoolean()).isTrue();
     }
 
     static FileReport check(Path docx) throws Exception {
