@@ -137,10 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         };
         Summary summary = new Summary();
         boolean[] failing = {false};
-        int[] next = {0};
-        // Batch hands the reports on one per input, in input order: the n-th report is the n-th input's.
-        new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, checked -> {
-            Input input = inputs.get(next[0]++);
+        new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, (input, checked) -> {
             FileReport report = workspace.filter(input, checked);
             if (newBaseline != null) newBaseline.add(report);
             if (baseline != null) report = baseline.filter(report);

@@ -14,12 +14,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Reads and checks many inputs on several threads and hands the reports on in input order, so
- * that output does not depend on the number of threads. A file that cannot be read or checked
+ * Reads and checks many inputs on several threads and hands each report on with its input, in
+ * input order, so that output does not depend on the number of threads. A file that cannot be read or checked
  * becomes a report with a reason; it never stops the others.
  */
 public final class Batch {
@@ -42,9 +42,9 @@ public final class Batch {
         this.limits = limits;
     }
 
-    public void run(List<Input> inputs, Consumer<FileReport> sink) {
+    public void run(List<Input> inputs, BiConsumer<Input, FileReport> sink) {
         if (threads == 1 || inputs.size() == 1) {
-            for (Input input : inputs) sink.accept(checkOne(input));
+            for (Input input : inputs) sink.accept(input, checkOne(input));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -56,10 +56,11 @@ public final class Batch {
             List<Future<FileReport>> pending = new ArrayList<>();
             for (Input input : inputs) pending.add(pool.submit(() -> checkOne(input)));
             for (int i = 0; i < pending.size(); i++) {
+                Input input = inputs.get(i);
                 try {
-                    sink.accept(pending.get(i).get());
+                    sink.accept(input, pending.get(i).get());
                 } catch (ExecutionException e) {
-                    sink.accept(FileReport.unreadable(inputs.get(i).path(), "internal error: " + e.getCause()));
+                    sink.accept(input, FileReport.unreadable(input.path(), "internal error: " + e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;

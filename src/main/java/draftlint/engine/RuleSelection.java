@@ -13,7 +13,15 @@ public record RuleSelection(Set<String> enabled, Set<String> disabled) {
     }
 
     public boolean isOn(RuleMeta rule) {
+        return decide(rule, rule.enabledByDefault());
+    }
+
+    /**
+     * Whether a rule is on once this selection has its say over what the layers below it decided
+     * ({@code before}): the one place where enabling and disabling are weighed.
+     */
+    public boolean decide(RuleMeta rule, boolean before) {
         if (disabled.contains(rule.id()) || disabled.contains(rule.family())) return false;
-        return rule.enabledByDefault() || enabled.contains(rule.id()) || enabled.contains(rule.family());
+        return before || enabled.contains(rule.id()) || enabled.contains(rule.family());
     }
 }

@@ -31,13 +31,11 @@ public final class RulePolicy {
     }
 
     private final RuleBook book;
-    private final Set<String> enable;
-    private final Set<String> disable;
+    private final RuleSelection commandLine;
 
     public RulePolicy(RuleBook book, Set<String> enable, Set<String> disable) {
         this.book = book;
-        this.enable = Set.copyOf(enable);
-        this.disable = Set.copyOf(disable);
+        this.commandLine = new RuleSelection(Set.copyOf(enable), Set.copyOf(disable));
     }
 
     public Setting setting(RuleMeta rule, Config config, Path file) {
@@ -59,9 +57,7 @@ public final class RulePolicy {
                 }
             }
         }
-        if (enable.contains(rule.id()) || enable.contains(rule.family())) on = true;
-        if (disable.contains(rule.id()) || disable.contains(rule.family())) on = false;
-        return new Setting(on, severity);
+        return new Setting(commandLine.decide(rule, on), severity);
     }
 
     /** The report with the findings of rules that are off for the file dropped and severities set. */
@@ -86,12 +82,12 @@ public final class RulePolicy {
      * line) may switch on. What is off for a particular file is dropped by {@link #apply}.
      */
     public RuleSelection selection(Collection<Config> configs) {
-        Set<String> on = new HashSet<>(enable);
+        Set<String> on = new HashSet<>(commandLine.enabled());
         for (Config c : configs) {
             addSwitchedOn(c.rules(), on);
             for (Config.Override o : c.overrides()) addSwitchedOn(o.rules(), on);
         }
-        return new RuleSelection(on, disable);
+        return new RuleSelection(on, commandLine.disabled());
     }
 
     private void addSwitchedOn(Map<String, String> layer, Set<String> on) {

@@ -103,7 +103,7 @@ class BadPathTest {
         Files.delete(folder.resolve("b.txt")); // after the walk found it, before it is read
         Checker checker = new Checker(TestRules.book(), RuleSelection.defaults(), Language.ZH, "auto");
         List<FileReport> reports = new ArrayList<>();
-        new Batch(checker, 2).run(inputs, reports::add);
+        new Batch(checker, 2).run(inputs, (input, report) -> reports.add(report));
         assertThat(reports).extracting(FileReport::error).containsExactly(null, "no such file", null);
         assertThat(reports.get(2).diagnostics()).hasSize(1);
     }
