@@ -13,6 +13,7 @@ import draftlint.engine.RuleMeta;
 import draftlint.engine.RuleSelection;
 import draftlint.engine.RuleSource;
 import draftlint.engine.Severity;
+import draftlint.filter.AcceptedTerms;
 import draftlint.filter.InlineSuppressions;
 import draftlint.filter.RulePolicy;
 import draftlint.kind.Kind;
@@ -182,11 +183,12 @@ final class Workspace {
         return config != null && config.failOn() != null ? config.failOn() : "error";
     }
 
-    /** Applies the input's rule settings and, in Markdown, its suppression comments. */
+    /** Applies the input's rule settings, its accepted words and, in Markdown, its suppression comments. */
     FileReport filter(Input input, FileReport report) {
         Config config = configs.get(input);
         Path file = input.file() == null ? null : input.file().toAbsolutePath().normalize();
-        FileReport settled = config == null ? report : policy.apply(report, config, file);
+        FileReport settled = config == null ? report
+                : AcceptedTerms.apply(policy.apply(report, config, file), config.acceptedTerms(file));
         return InlineSuppressions.apply(settled);
     }
 

@@ -26,27 +26,28 @@ import java.util.Set;
  * @param ruleFolders folders of extra {@code .drl} files
  * @param failOn      the lowest severity that fails the run, or null
  * @param overrides   rule settings for the files that match their globs, in file order
+ * @param accept      words of the user's unit that no rule flags (see {@link draftlint.filter.AcceptedTerms})
  */
 public record Config(Path file, Path folder, Map<String, String> rules, String kind, List<Path> ruleFolders,
-                     List<Glob> ignore, String failOn, List<Override> overrides) {
+                     List<Glob> ignore, String failOn, List<Override> overrides, List<String> accept) {
 
     /** The name looked for in each folder from a checked file up to the root. */
     public static final String FILE_NAME = ".draftlint.yml";
 
-    static final Set<String> KEYS = Set.of("rules", "kind", "rule-folders", "ignore", "fail-on", "overrides");
-    static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules");
+    static final Set<String> KEYS = Set.of("rules", "kind", "rule-folders", "ignore", "fail-on", "overrides", "accept");
+    static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules", "accept");
     static final Set<String> SETTINGS = Set.of("off", "on", "error", "warning", "info");
     /** A kind's name; which kinds exist depends on the rule folders, so the run checks it. */
     private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     static final Set<String> FAIL_ON = Set.of("error", "warning", "info", "never");
 
-    /** Rule settings for the files that match one of {@code files}. */
-    public record Override(List<Glob> files, Map<String, String> rules) {
+    /** Rule settings, and more accepted words, for the files that match one of {@code files}. */
+    public record Override(List<Glob> files, Map<String, String> rules, List<String> accept) {
     }
 
     /** No configuration: every rule as it is declared. */
     public static Config none(Path folder) {
-        return new Config(null, folder, Map.of(), null, List.of(), List.of(), null, List.of());
+        return new Config(null, folder, Map.of(), null, List.of(), List.of(), null, List.of(), List.of());
     }
 
     public static Config read(Path file) throws ConfigException {
@@ -82,14 +83,17 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
             for (int i = 0; i < list.size(); i++) {
                 String key = "overrides[" + i + "]";
                 JsonNode o = list.get(i);
-                if (!o.isObject()) throw new ConfigException(where + ": '" + key + "' must be a mapping with 'files' and 'rules'");
+                if (!o.isObject()) {
+                    throw new ConfigException(where + ": '" + key + "' must be a mapping with 'files' and 'rules' or 'accept'");
+                }
                 checkKeys(o, OVERRIDE_KEYS, where, key + ".");
                 List<Glob> files = globs(o.get("files"), where, key + ".files");
                 if (files.isEmpty()) throw new ConfigException(where + ": '" + key + ".files' must name at least one glob");
-                overrides.add(new Override(files, rules(o.get("rules"), where, key + ".rules")));
+                overrides.add(new Override(files, rules(o.get("rules"), where, key + ".rules"),
+                        terms(o.get("accept"), where, key + ".accept")));
             }
         }
-        return new Config(file, folder, rules, kind, ruleFolders, ignore, failOn, overrides);
+        return new Config(file, folder, rules, kind, ruleFolders, ignore, failOn, overrides, terms(root.get("accept"), where, "accept"));
     }
 
     /**
@@ -107,6 +111,22 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
             }
         }
         return layers;
+    }
+
+    /**
+     * The words accepted in a file: {@code accept}, then those of each override whose globs match
+     * the file. Overrides only add words: a word accepted for the whole folder stays accepted. A
+     * file outside the folder (or standard input, null) gets {@code accept} alone.
+     */
+    public List<String> acceptedTerms(Path file) {
+        Set<String> terms = new java.util.LinkedHashSet<>(accept);
+        String relative = file == null ? null : relative(file);
+        if (relative != null) {
+            for (Override o : overrides) {
+                if (o.files().stream().anyMatch(g -> g.matches(relative))) terms.addAll(o.accept());
+            }
+        }
+        return List.copyOf(terms);
     }
 
     /** Whether the configuration ignores a file (given as an absolute, normalized path). */
@@ -178,6 +198,38 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
             values.add(v.asText());
         }
         return values;
+    }
+
+    /**
+     * Accepted words: a list of non-empty strings (or one string), taken literally. A number, a
+     * boolean or an empty entry is an error rather than a word quietly read as "123" or "true"; so
+     * is a line break, since a word is matched within one line and such a word could never match.
+     */
+    private static List<String> terms(JsonNode node, String where, String key) throws ConfigException {
+        List<String> terms = new ArrayList<>();
+        if (node == null || node.isNull()) return terms;
+        if (!node.isArray() && !node.isTextual()) throw new ConfigException(where + ": '" + key + "' must be a list of words");
+        List<JsonNode> entries = new ArrayList<>();
+        if (node.isArray()) node.forEach(entries::add);
+        else entries.add(node);
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode v = entries.get(i);
+            String at = node.isArray() ? key + "[" + i + "]" : key;
+            if (v.isNull() || v.isTextual() && v.asText().isBlank()) {
+                throw new ConfigException(where + ": '" + at + "' is empty; an accepted word must have text");
+            }
+            if (!v.isTextual()) {
+                throw new ConfigException(where + ": '" + at + "' must be a word, not " + (v.isValueNode()
+                        ? v.asText() + " (YAML reads an unquoted number or true/false as a value: quote it)"
+                        : "a list or mapping"));
+            }
+            String term = v.asText();
+            if (term.contains("\n") || term.contains("\r")) {
+                throw new ConfigException(where + ": '" + at + "' has a line break; a word is matched within one line");
+            }
+            terms.add(term);
+        }
+        return terms;
     }
 
     private static List<Glob> globs(JsonNode node, String where, String key) throws ConfigException {

@@ -1,6 +1,7 @@
 package draftlint.cli;
 
 import draftlint.testing.Cli;
+import draftlint.testing.DocxBuilder;
 import draftlint.testing.JsonRun;
 import draftlint.testing.TestRules;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static draftlint.testing.DocxBuilder.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code .draftlint.yml}: discovery from each file, precedence, and strictness. */
@@ -165,6 +167,81 @@ class ConfigurationTest {
         Cli.Run badSetting = Cli.run("check", "--no-cache", file.toString());
         assertThat(badSetting.exit()).isEqualTo(2);
         assertThat(badSetting.err()).contains("'rules.placeholder' must be one of off, on, error, warning, info");
+    }
+
+    /**
+     * Draws placeholder.masked-text on each "×" (line 2 twice, line 3 once) and text.doubled-word on
+     * "推动推动" (line 3): "数据要素×" is a policy's name, "要素×" alone is not.
+     */
+    private static final String COINED = "教育工作情况\n实施“数据要素×”行动，推动数据要素×交通运输发展。\n推动要素×交通运输发展，推动推动各项工作。\n";
+
+    @Test
+    void anAcceptedWordSilencesEveryRuleWithinItAndNothingElse() throws IOException {
+        Path file = write("a.txt", COINED);
+        assertThat(JsonRun.check(file.toString()).findings()).extracting(f -> f.rule() + " " + f.line())
+                .containsExactly("placeholder.masked-text 2", "placeholder.masked-text 2",
+                        "placeholder.masked-text 3", "text.doubled-word 3");
+        // "推动" is accepted too, but the doubled-word finding reaches past it: only findings
+        // within an accepted word are dropped, not those that overlap one.
+        write(".draftlint.yml", "accept:\n  - 数据要素×\n  - 推动\n");
+        assertThat(JsonRun.check(file.toString()).findings()).extracting(f -> f.rule() + " " + f.line())
+                .containsExactly("placeholder.masked-text 3", "text.doubled-word 3");
+    }
+
+    @Test
+    void anAcceptedWordIsMatchedLiterallyAndNeverSilencesAWholeDocumentFinding() throws IOException {
+        // A notice without addressee, signature or date draws whole-document findings at 1:1.
+        Path file = write("a.txt", "关于推进数据要素×行动的通知\n各区要推动数据要素×发展。\n");
+        write(".draftlint.yml", "kind: notice\naccept:\n  - 关于推进\n  - 數據要素×\n  - 数据要素x\n");
+        // Neither the traditional spelling nor a Latin x stands for the word in the text.
+        assertThat(JsonRun.check(file.toString()).findings()).extracting(f -> f.rule() + " " + f.line())
+                .contains("structure.missing-part 1", "placeholder.masked-text 1", "placeholder.masked-text 2");
+        write(".draftlint.yml", "kind: notice\naccept:\n  - 关于推进\n  - 数据要素×\n");
+        assertThat(JsonRun.check(file.toString()).findings())
+                .extracting(f -> f.rule() + " " + f.line())
+                .contains("structure.missing-part 1")
+                .doesNotContain("placeholder.masked-text 1", "placeholder.masked-text 2");
+    }
+
+    @Test
+    void anOverrideAddsAcceptedWordsForItsFilesOnly() throws IOException {
+        write(".draftlint.yml", """
+                overrides:
+                  - files: ["data/**"]
+                    accept: [数据要素×]
+                """);
+        Path data = write("data/a.txt", COINED);
+        Path other = write("b.txt", COINED);
+        assertThat(JsonRun.check(data.toString(), other.toString()).findings("placeholder"))
+                .extracting(f -> f.path().endsWith("a.txt") + " " + f.line())
+                .containsExactlyInAnyOrder("true 3", "false 2", "false 2", "false 3");
+    }
+
+    @Test
+    void inAWordDocumentAnAcceptedWordIsMatchedOnTheParagraphText() throws IOException {
+        // Word splits text into runs where it likes; the paragraph is what is matched.
+        Path file = dir.resolve("a.docx");
+        Files.write(file, new DocxBuilder().body(p("教育工作情况"), p("实施“数据要素", "×”行动，推动要素×交通运输发展。")).bytes());
+        write(".draftlint.yml", "accept: [数据要素×]\n");
+        assertThat(JsonRun.check(file.toString()).findings("placeholder")).extracting(f -> f.rule() + " " + f.line())
+                .containsExactly("placeholder.masked-text 2");
+    }
+
+    @Test
+    void aBadAcceptedWordIsAnErrorNamingFileAndKey() throws IOException {
+        Path file = write("a.txt", COINED);
+        for (String[] bad : new String[][]{
+                {"accept:\n  - 一网通办\n  - 2024\n", "'accept[1]' must be a word, not 2024"},
+                {"accept:\n  - \"\"\n", "'accept[0]' is empty"},
+                {"accept:\n  -\n", "'accept[0]' is empty"},
+                {"accept: {数据要素: ×}\n", "'accept' must be a list of words"},
+                {"overrides:\n  - files: [\"*.txt\"]\n    accept: [[数据要素×]]\n", "'overrides[0].accept[0]' must be a word"}}) {
+            write(".draftlint.yml", bad[0]);
+            Cli.Run run = Cli.run("check", "--no-cache", file.toString());
+            assertThat(run.exit()).as(bad[0]).isEqualTo(2);
+            assertThat(run.err().strip()).as(bad[0]).doesNotContain("\n")
+                    .contains(dir.resolve(".draftlint.yml").toString()).contains(bad[1]);
+        }
     }
 
     @Test
