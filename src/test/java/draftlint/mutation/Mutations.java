@@ -256,14 +256,23 @@ final class Mutations {
 
         // ---- structure ----
         k.add(new Kind("announced-one-more", "structure.announced-count",
-                "a count announced for the parts that follow, one more than there are (讲四点意见, three follow)", Scope.LINE,
+                "a part dropped after the count was written: 讲四点意见, three follow", Scope.LINE,
                 inLine(Planters::any, Pattern.compile("(?<=讲|谈|以下|抓好|做好|从|重点|着力|强调)([两二三四五六七八])(?=(?:点意见|点|个方面|项工作|项任务|件事)[：。:])"),
                         m -> String.valueOf(CN.charAt(count(m.group()))))));
-        k.add(new Kind("list-count-off", "figures.count-mismatch",
-                "an item added to a list, its count not updated: A、B、C三大… with four", Scope.LINE,
+        k.add(new Kind("announced-one-fewer", "structure.announced-count",
+                "a part added after the count was written: 讲两点意见, three follow", Scope.LINE,
+                inLine(Planters::any, Pattern.compile("(?<=讲|谈|以下|抓好|做好|从|重点|着力|强调)([三四五六七八九])(?=(?:点意见|点|个方面|项工作|项任务|件事)[：。:])"),
+                        m -> String.valueOf(CN.charAt(count(m.group()) - 2)))));
+        k.add(new Kind("list-count-under", "figures.count-mismatch",
+                "an item dropped from a list, its count not updated: A、B、C四大", Scope.LINE,
                 inLine(Planters::prose, Pattern.compile("((?:[\\p{IsHan}]{2,10}、){1,6}[\\p{IsHan}]{2,10})(?:等)?([两二三四五六七八九])(?=大|个|项|类|所|家|种|条)"),
                         m -> m.group(1).split("、").length == count(m.group(2))
                                 ? m.group().substring(0, m.group().length() - 1) + CN.charAt(count(m.group(2))) : null)));
+        k.add(new Kind("list-count-over", "figures.count-mismatch",
+                "an item added to a list, its count not updated: A、B、C、D三大", Scope.LINE,
+                inLine(Planters::prose, Pattern.compile("((?:[\\p{IsHan}]{2,10}、){1,6}[\\p{IsHan}]{2,10})(?:等)?([两二三四五六七八九])(?=大|个|项|类|所|家|种|条)"),
+                        m -> m.group(1).split("、").length == count(m.group(2)) && count(m.group(2)) >= 3
+                                ? m.group().substring(0, m.group().length() - 1) + CN.charAt(count(m.group(2)) - 2) : null)));
         k.add(new Kind("cut-mid-sentence", "structure.truncated",
                 "the copy stopped mid-sentence: the rest of the document lost", Scope.LINE, (kind, host) -> {
                     List<String> lines = host.lines();
