@@ -48,8 +48,12 @@ final class PageChrome {
     private static final Pattern WEB_TIME = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}");
     /** A full web date (2026-02-11): a document writes 2026年2月11日, a page's byline the digits. */
     private static final Pattern WEB_DATE = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}");
-    /** A line that is only a page's time stamp (2026-01-31 07:00:44): the clock tells it from a table's date. */
-    private static final Pattern TIME_STAMP = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?");
+    /**
+     * A line that is only a page's time stamp, perhaps with the source's name (2026-01-31 07:00:44,
+     * 2024-10-28 07:43:00 德育素材网): the clock tells it from a table's date.
+     */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[^\\s，。；：,;:]{1,12})?");
     /**
      * A photo's credit ends its caption: a reporter's name and 摄 (本报记者 戴冰摄, 本报全媒体记者 林 君摄,
      * 新疆日报记者谢龙摄). A report's own text never ends a line on a photographer.
@@ -58,9 +62,10 @@ final class PageChrome {
             "(?:记者|通讯员|摄影)\\s*[\\p{IsHan}·]{1,5}(?:\\s+[\\p{IsHan}·]{1,3})?\\s*摄[)）]?$");
     /**
      * A caption that lost its credit: one clause naming who delivers the report (省长赵刚作政府工作报告).
-     * No comma and no 我: the report's own 我代表…向大会作报告。 is a sentence, not a caption.
+     * No comma and no 我: the report's own 我代表…向大会作报告。 is a sentence, not a caption; and
+     * no 会议上作 or leading dash: ——在全市经济工作会议上作工作报告 is a speech's subtitle.
      */
-    private static final Pattern REPORT_CAPTION = Pattern.compile("[^，,。；;：:我“”《》]{2,24}作(?:政府)?工作报告。?");
+    private static final Pattern REPORT_CAPTION = Pattern.compile("(?!.*上作)[^，,。；;：:我“”《》—－\\-(（]{2,24}作(?:政府)?工作报告。?");
     /** Where the text says it was taken from elsewhere (本文来源于…，仅供参考). */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^本文(?:来源于|来自|转载自|转自)");
     private static final int CAPTION_MAX = 120;
@@ -73,6 +78,7 @@ final class PageChrome {
     /** A line that is only a bracket or a crumb separator (】, >): what is left of a toolbar or a trail split over lines. */
     private static final Pattern NO_WORD = Pattern.compile("[\\s【】\\[\\]>›»/]+");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("[>›»/]+");
+    private static final Pattern BRACKET = Pattern.compile("[【】\\[\\]]");
     /** Words that introduce a URL the document means to give (报名网址：…). */
     private static final Pattern URL_INTRODUCED = Pattern.compile("网址|网站|链接|地址|邮箱|平台|下载|登录|访问|详见");
 
@@ -135,6 +141,9 @@ final class PageChrome {
         if (SINGLE_FIELD.matcher(folded).matches()) return "byline";
         String bare = folded.strip();
         if (isHomeCrumb(bare) || SITE_SECTIONS.contains(bare)) return "navigation";
+        // A site's name and its home link (德育素材网 首页).
+        String[] words = bare.split("\\s+");
+        if (words.length == 2 && isHomeCrumb(words[1])) return "navigation";
         return null;
     }
 
@@ -207,13 +216,13 @@ final class PageChrome {
     }
 
     /**
-     * A bar of buttons on one line: only button words, three or more of them (下载 打印 全屏), or a
-     * control label in brackets ({@code 【字号：}, {@code 【字体：大 中 小】}).
+     * A bar of buttons on one line: only button words, three or more of them (下载 打印 全屏), or
+     * buttons and brackets ({@code 【打印】【关闭】}, a control label {@code 【字号：}, {@code 【字体：大 中 小】}).
      */
     private static boolean isButtonBar(String text) {
         int count = buttons(text);
         String bare = text.strip();
-        return count >= 3 || count >= 1 && (bare.startsWith("【") || bare.startsWith("[")) && (bare.contains("：") || bare.contains(":"));
+        return count >= 3 || count >= 1 && BRACKET.matcher(bare).find();
     }
 
     /** How many button words a line is made of, or 0 when anything else stands in it. */
@@ -252,7 +261,16 @@ final class PageChrome {
         Matcher m = BYLINE_FIELD.matcher(text);
         int fields = 0;
         while (m.find()) fields++;
-        return fields >= 2 && WEB_TIME.matcher(text).find();
+        return fields >= 2 && (WEB_TIME.matcher(text).find() || hasBracketedButton(text));
+    }
+
+    /** Whether a button stands in brackets in the line (【收藏】 作者: 佚名 来源: 作者原创): a page's, not a cover's. */
+    private static boolean hasBracketedButton(String text) {
+        for (int[] group : Brackets.groups(text)) {
+            String inside = text.substring(group[0] + 1, group[1] - 1);
+            if (buttons(inside) > 0 || containsAny(inside, TOOLBAR)) return true;
+        }
+        return false;
     }
 
     private static boolean isUrlLine(String text) {
@@ -268,7 +286,7 @@ final class PageChrome {
 
     /** A label standing as a field: at the start or after a separator, then an optional 为/于 and a colon. */
     private static Pattern field(List<String> labels) {
-        return Pattern.compile("(?:^|[\\s|｜/·,，;；])(?:" + alternatives(longestFirst(labels)) + ")[为于是]?\\s*[:：]");
+        return Pattern.compile("(?:^|[\\s|｜/·,，;；(（【\\[])(?:" + alternatives(longestFirst(labels)) + ")[为于是]?\\s*[:：]");
     }
 
     /** Labels longest first, so that 发布时间 is matched before 时间. */
