@@ -63,11 +63,14 @@ final class PageChrome {
     /**
      * A caption that lost its credit: one clause naming who delivers the report (省长赵刚作政府工作报告).
      * No comma and no 我: the report's own 我代表…向大会作报告。 is a sentence, not a caption; and
-     * no 会议上作 or leading dash: ——在全市经济工作会议上作工作报告 is a speech's subtitle.
+     * no leading 在 or dash: ——在全市经济工作会议上作工作报告 is a speech's subtitle.
      */
-    private static final Pattern REPORT_CAPTION = Pattern.compile("(?!.*上作)[^，,。；;：:我“”《》—－\\-(（]{2,24}作(?:政府)?工作报告。?");
+    private static final Pattern REPORT_CAPTION = Pattern.compile("(?!在)[^，,。；;：:我“”《》—－\\-(（]{2,24}作(?:政府)?工作报告。?");
     /** Where the text says it was taken from elsewhere (本文来源于…，仅供参考). */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^本文(?:来源于|来自|转载自|转自)");
+    /** A date with a clock, as pages stamp an article (2026年02月02日 09:20); alone on a line it is chrome only in context. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
     private static final int CAPTION_MAX = 120;
     /** Interface lines are a few words; a line longer than this is no button or field. */
     private static final int INTERFACE_MAX = 30;
@@ -138,7 +141,9 @@ final class PageChrome {
         if (folded.isBlank() || folded.codePointCount(0, folded.length()) > INTERFACE_MAX) return null;
         if (NO_WORD.matcher(folded).matches()) return CRUMB_SEPARATOR.matcher(folded.strip()).matches() ? "navigation" : "toolbar";
         if (buttons(folded) > 0) return "toolbar";
-        if (SINGLE_FIELD.matcher(folded).matches()) return "byline";
+        if (SINGLE_FIELD.matcher(folded).matches() || DATE_LINE.matcher(folded.strip()).matches()) {
+            return "byline";
+        }
         String bare = folded.strip();
         if (isHomeCrumb(bare) || SITE_SECTIONS.contains(bare)) return "navigation";
         // A site's name and its home link (德育素材网 首页).
@@ -230,7 +235,7 @@ final class PageChrome {
         int count = 0;
         for (String word : BUTTON_BREAK.split(text.strip())) {
             if (word.isEmpty()) continue;
-            if (!BUTTONS.contains(word)) return 0;
+            if (!BUTTONS.contains(word) && !TOOLBAR.contains(word)) return 0;
             count++;
         }
         return count;

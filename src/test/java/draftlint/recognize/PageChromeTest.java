@@ -30,6 +30,13 @@ class PageChromeTest {
             "相关报道：",
             "当前位置：",
             "本文来源于网络，仅供参考。",
+            "【打印】【关闭】",
+            "[打印] [关闭窗口]",
+            "【字体：A+ A A-】",
+            "（责任编辑：张晓明）",
+            "（新华社记者 李学仁 摄）",
+            "省长王清宪在大会上作政府工作报告",
+            "来源：北京日报 | 2026-02-02",
     })
     void isChromeOnItsOwn(String line) {
         assertThat(PageChrome.wholeParagraphKind(line)).isNotNull();
@@ -37,7 +44,7 @@ class PageChromeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "下载", "】", "【", ">", "分享:", "加大", "小", "来源：北京日报", "（来源：青海日报）", "编辑：何继红", "来源：", "首页", "政务信息",
+            "下载", "】", "【", ">", "分享:", "加大", "小", "来源：北京日报", "（来源：青海日报）", "编辑：何继红", "来源：", "首页", "政务信息", "2026-02-02", "2026年02月02日 09:20", "原标题：政府工作报告",
     })
     void isAnInterfaceLineThatNeedsContext(String line) {
         assertThat(PageChrome.wholeParagraphKind(line)).isNull();
@@ -59,6 +66,9 @@ class PageChromeTest {
             "2026年1月25日",
             "作者：市政府研究室调研组  时间：2024年5月",
             "时间：5月10日上午9:00",
+            "——在全市经济工作会议上作工作报告",
+            "在全市经济工作会议上作工作报告",
+            "二〇二六年一月二十五日",
     })
     void isNoChromeAtAll(String line) {
         assertThat(PageChrome.wholeParagraphKind(line)).isNull();
