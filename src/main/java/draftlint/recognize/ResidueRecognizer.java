@@ -25,6 +25,10 @@ public final class ResidueRecognizer implements Recognizer {
     private record Piece(int paragraph, int start, int end, String kind) {
     }
 
+    /** A stretch of a paragraph that stood on a line of its own in the source. */
+    private record Line(int paragraph, int start, int end) {
+    }
+
     @Override
     public void recognize(Draft draft, Facts facts) {
         List<Block> blocks = draft.blocks();
@@ -35,7 +39,7 @@ public final class ResidueRecognizer implements Recognizer {
         SiteNames names = new SiteNames();
         // Chrome is judged line by line, with its neighbours: a caption broken off into the next line
         // (…本报记者 戴冰摄 / 各位代表：) is read as one paragraph, but is a line of its own on the page.
-        List<Piece> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (Block block : blocks) {
             int i = block.index();
             if (block.type() == BlockType.CODE) continue;
@@ -44,12 +48,12 @@ public final class ResidueRecognizer implements Recognizer {
         }
         String[] texts = new String[lines.size()];
         for (int k = 0; k < texts.length; k++) {
-            Piece line = lines.get(k);
+            Line line = lines.get(k);
             texts[k] = folded[line.paragraph].substring(line.start, line.end);
         }
         String[] kinds = ChromeLines.kinds(texts);
         for (int k = 0; k < texts.length; k++) {
-            Piece line = lines.get(k);
+            Line line = lines.get(k);
             if (line.start == 0 && line.end < folded[line.paragraph].length()) {
                 // A paragraph of chrome wrapped over lines (a footer, a member prompt) is judged whole, too.
                 String kind = PageChrome.wholeParagraphKind(folded[line.paragraph]);
@@ -133,8 +137,8 @@ public final class ResidueRecognizer implements Recognizer {
     }
 
     /** The stretches of a paragraph that stood on separate lines of the source, white space at their ends left out. */
-    private static List<Piece> sourceLines(Block block, String text) {
-        List<Piece> lines = new ArrayList<>();
+    private static List<Line> sourceLines(Block block, String text) {
+        List<Line> lines = new ArrayList<>();
         int start = 0;
         for (int at = 1; at <= text.length(); at++) {
             if (at == text.length() || block.lineAt(at) != block.lineAt(start)) {
@@ -142,7 +146,7 @@ public final class ResidueRecognizer implements Recognizer {
                 int e = at;
                 while (s < e && Character.isWhitespace(text.charAt(s))) s++;
                 while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-                if (s < e) lines.add(new Piece(block.index(), s, e, null));
+                if (s < e) lines.add(new Line(block.index(), s, e));
                 start = at;
             }
         }
