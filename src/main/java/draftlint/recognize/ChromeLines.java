@@ -6,7 +6,8 @@ package draftlint.recognize;
  * a photo caption); others are interface words that a document may also hold as a short line
  * ({@code 下载}, {@code 】}, {@code 来源：北京日报}, {@code 首页}, see {@link PageChrome#interfaceKind}).
  * Those count only as part of a run of interface lines that holds a line of the first sort, or
- * that stands at the very top or bottom of the text, where a page puts its toolbars and tails.
+ * that stands at the very top or bottom of the text, where a page puts its toolbars and tails (but
+ * a section name alone at the top may be a bulletin's name, 政务信息 / 第12期).
  * So a toolbar of nine lines is chrome as a whole, and a lone short line of a report is not.
  */
 final class ChromeLines {
@@ -62,12 +63,14 @@ final class ChromeLines {
                 continue;
             }
             int j = i;
-            boolean anchored = i <= first;
+            boolean anchored = false;
+            boolean sectionsOnly = true;
             while (j < n && (strong[j] != null || weak[j] != null)) {
                 anchored |= strong[j] != null;
+                sectionsOnly &= PageChrome.isSiteSection(lines[j]);
                 j++;
             }
-            anchored |= j - 1 >= last;
+            anchored |= (i <= first || j - 1 >= last) && !sectionsOnly;
             if (anchored) {
                 for (int k = i; k < j; k++) kinds[k] = strong[k] != null ? strong[k] : weak[k];
             }

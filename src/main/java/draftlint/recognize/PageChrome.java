@@ -152,6 +152,14 @@ final class PageChrome {
         return null;
     }
 
+    /**
+     * Whether a line is only a site's section name (政务信息). Such a line is chrome only beside other
+     * chrome: at the top of a text it may be the name of a bulletin (政务信息 / 第12期).
+     */
+    static boolean isSiteSection(String folded) {
+        return SITE_SECTIONS.contains(folded.strip());
+    }
+
     /** Whether a line is a byline label waiting for its value on the next line ({@code 来源：}, {@code 发表时间：}). */
     static boolean isBareField(String folded) {
         Matcher m = SINGLE_FIELD.matcher(folded);

@@ -119,6 +119,12 @@ class PageChromeTest {
         assertThat(kinds).containsOnlyNulls();
     }
 
+    @Test
+    void aBulletinNamedLikeASiteSectionKeepsItsName() {
+        String[] kinds = ChromeLines.kinds(lines("政务信息", "第12期", "市人民政府办公室编", "2026年1月25日", "全市春节期间安全生产形势平稳。"));
+        assertThat(kinds).containsOnlyNulls();
+    }
+
     private static String[] lines(String... lines) {
         return lines;
     }
