@@ -8,7 +8,7 @@ import draftlint.draft.Span;
  * other recognizers do not look inside residue, so nothing in it is reported twice.
  *
  * @param kind what it is: {@code member-prompt}, {@code truncation}, {@code navigation}, {@code pager},
- *             {@code toolbar}, {@code byline}, {@code footer}, {@code url}, {@code site-name}, {@code watermark}
+ *             {@code toolbar}, {@code byline}, {@code footer}, {@code url}, {@code caption}, {@code site-name}, {@code watermark}
  */
 public record Residue(int paragraph, int start, int end, Span span, String text, String kind) {
 }

@@ -46,6 +46,42 @@ final class PageChrome {
     private static final Pattern OMITTED = Pattern.compile("省略\\d+字");
     /** Web-style times and dates: what tells a page's byline from a report's cover (作者：… 时间：2024年5月). */
     private static final Pattern WEB_TIME = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}");
+    /** A full web date (2026-02-11): a document writes 2026年2月11日, a page's byline the digits. */
+    private static final Pattern WEB_DATE = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}");
+    /**
+     * A line that is only a page's time stamp, perhaps with the source's name (2026-01-31 07:00:44,
+     * 2024-10-28 07:43:00 德育素材网): the clock tells it from a table's date.
+     */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[^\\s，。；：,;:]{1,12})?");
+    /**
+     * A photo's credit ends its caption: a reporter's name and 摄 (本报记者 戴冰摄, 本报全媒体记者 林 君摄,
+     * 新疆日报记者谢龙摄). A report's own text never ends a line on a photographer.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:记者|通讯员|摄影)\\s*[\\p{IsHan}·]{1,5}(?:\\s+[\\p{IsHan}·]{1,3})?\\s*摄[)）]?$");
+    /**
+     * A caption that lost its credit: one clause naming who delivers the report (省长赵刚作政府工作报告).
+     * No comma and no 我: the report's own 我代表…向大会作报告。 is a sentence, not a caption; and
+     * no leading 在 or dash: ——在全市经济工作会议上作工作报告 is a speech's subtitle.
+     */
+    private static final Pattern REPORT_CAPTION = Pattern.compile("(?!在)[^，,。；;：:我“”《》—－\\-(（]{2,24}作(?:政府)?工作报告。?");
+    /** Where the text says it was taken from elsewhere (本文来源于…，仅供参考). */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("^本文(?:来源于|来自|转载自|转自)");
+    /** A date with a clock, as pages stamp an article (2026年02月02日 09:20); alone on a line it is chrome only in context. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
+    private static final int CAPTION_MAX = 120;
+    /** Interface lines are a few words; a line longer than this is no button or field. */
+    private static final int INTERFACE_MAX = 30;
+    /** The value of a byline field (来源：北京日报, 编辑：何继红) is a name, not a clause. */
+    private static final int FIELD_VALUE_MAX = 20;
+    /** Breaks between the words of a toolbar: white space, brackets, colons, bars. */
+    private static final Pattern BUTTON_BREAK = Pattern.compile("[\\s【】\\[\\]()（）:：|｜/、,，]+");
+    /** A line that is only a bracket or a crumb separator (】, >): what is left of a toolbar or a trail split over lines. */
+    private static final Pattern NO_WORD = Pattern.compile("[\\s【】\\[\\]>›»/]+");
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("[>›»/]+");
+    private static final Pattern BRACKET = Pattern.compile("[【】\\[\\]]");
     /** Words that introduce a URL the document means to give (报名网址：…). */
     private static final Pattern URL_INTRODUCED = Pattern.compile("网址|网站|链接|地址|邮箱|平台|下载|登录|访问|详见");
 
@@ -57,6 +93,12 @@ final class PageChrome {
     private static final List<String> MEMBER_CONTENT = BuiltInFiles.list("residue/member-content");
     private static final Pattern BYLINE_FIELD = field(BuiltInFiles.list("residue/byline-labels"));
     private static final Pattern COUNTER_FIELD = field(BuiltInFiles.list("residue/counter-labels"));
+    private static final List<String> BUTTONS = BuiltInFiles.list("residue/buttons");
+    private static final List<String> SITE_SECTIONS = BuiltInFiles.list("residue/site-sections");
+    /** One byline field standing as a line, its value short or on the next line: 来源：北京日报, （来源：青海日报）, 发表时间：. */
+    private static final Pattern SINGLE_FIELD = Pattern.compile("[（(]?(?:" + alternatives(longestFirst(concat(
+            BuiltInFiles.list("residue/byline-labels"), BuiltInFiles.list("residue/counter-labels")))) + ")[为于是]?\\s*[:：]\\s*([^，。；：,;:]{0,"
+            + FIELD_VALUE_MAX + "}?)\\s*[)）]?");
     private static final Pattern PAYWALL = Pattern.compile("(?:" + alternatives(MEMBER_ACCESS) + ")[^，。,;；]{0,6}?" + PAYWALL_LINK
             + "[^，。,;；]{0,6}?(?:" + alternatives(MEMBER_CONTENT) + ")");
 
@@ -73,16 +115,72 @@ final class PageChrome {
      */
     static String wholeParagraphKind(String folded) {
         int length = folded.codePointCount(0, folded.length());
+        if (length <= CAPTION_MAX && isCaption(folded)) return "caption";
+        if (length <= CHROME_MAX && SOURCE_NOTE.matcher(folded).find()) return "footer";
         if (length > CHROME_MAX || folded.endsWith("。")) return null;
         if (containsAny(folded, FOOTER) || SITE_GREETING.matcher(folded).find()) return "footer";
         if (PAGER.matcher(folded).find()) return "pager";
         if (containsLabel(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()) return "navigation";
         if (isByline(folded)) return "byline";
+        if (length <= INTERFACE_MAX && (isDatedField(folded) || TIME_STAMP.matcher(folded).matches())) return "byline";
         if (COLLECT_TITLE.matcher(folded).matches()) return "toolbar";
+        if (length <= INTERFACE_MAX && isButtonBar(folded)) return "toolbar";
         if (length <= TOOLBAR_MAX && isToolbar(folded)) return "toolbar";
         if (length <= PROMPT_MAX && isMemberPrompt(folded)) return "member-prompt";
         if (isUrlLine(folded)) return "url";
         return null;
+    }
+
+    /**
+     * The kind of page chrome a short line may be, judged only in context ({@link ChromeLines}):
+     * one or two buttons ({@code 下载}, {@code 分享:}), a lone bracket or crumb separator, one byline
+     * field ({@code 来源：北京日报}, a bare {@code 来源：}), a home crumb or a site's section name. Each
+     * could be a short line of a document, so none of them is residue alone. Null when it is none.
+     */
+    static String interfaceKind(String folded) {
+        if (folded.isBlank() || folded.codePointCount(0, folded.length()) > INTERFACE_MAX) return null;
+        if (NO_WORD.matcher(folded).matches()) return CRUMB_SEPARATOR.matcher(folded.strip()).matches() ? "navigation" : "toolbar";
+        if (buttons(folded) > 0) return "toolbar";
+        if (SINGLE_FIELD.matcher(folded).matches() || DATE_LINE.matcher(folded.strip()).matches()) {
+            return "byline";
+        }
+        String bare = folded.strip();
+        if (isHomeCrumb(bare) || SITE_SECTIONS.contains(bare)) return "navigation";
+        // A site's name and its home link (德育素材网 首页).
+        String[] words = bare.split("\\s+");
+        if (words.length == 2 && isHomeCrumb(words[1])) return "navigation";
+        return null;
+    }
+
+    /**
+     * Whether a line is only a site's section name (政务信息). Such a line is chrome only beside other
+     * chrome: at the top of a text it may be the name of a bulletin (政务信息 / 第12期).
+     */
+    static boolean isSiteSection(String folded) {
+        return SITE_SECTIONS.contains(folded.strip());
+    }
+
+    /** Whether a line is a byline label waiting for its value on the next line ({@code 来源：}, {@code 发表时间：}). */
+    static boolean isBareField(String folded) {
+        Matcher m = SINGLE_FIELD.matcher(folded);
+        return m.matches() && m.group(1).isBlank();
+    }
+
+    /** Whether a line can be the value of a field whose label stood alone on the line before (陕西省人民政府). */
+    static boolean isFieldValue(String folded) {
+        return !folded.isBlank() && folded.codePointCount(0, folded.length()) <= FIELD_VALUE_MAX
+                && folded.chars().noneMatch(c -> "，。；：,;:".indexOf(c) >= 0);
+    }
+
+    /** Whether a line is only the separator of a breadcrumb trail split over lines ({@code >}). */
+    static boolean isCrumbSeparator(String folded) {
+        return CRUMB_SEPARATOR.matcher(folded.strip()).matches();
+    }
+
+    /** Whether a line is the home page that starts a breadcrumb trail split over lines. */
+    static boolean isHomeCrumb(String folded) {
+        String bare = folded.strip();
+        return bare.equals("首页") || bare.equals("网站首页") || bare.equals("主页");
     }
 
     /**
@@ -121,6 +219,36 @@ final class PageChrome {
         return false;
     }
 
+    private static boolean isCaption(String text) {
+        return PHOTO_CREDIT.matcher(text).find() || REPORT_CAPTION.matcher(text).matches();
+    }
+
+    /** One byline field whose value is a web date (时间：2026-02-11): no document dates itself so. */
+    private static boolean isDatedField(String text) {
+        return BYLINE_FIELD.matcher(text).find() && WEB_DATE.matcher(text).find();
+    }
+
+    /**
+     * A bar of buttons on one line: only button words, three or more of them (下载 打印 全屏), or
+     * buttons and brackets ({@code 【打印】【关闭】}, a control label {@code 【字号：}, {@code 【字体：大 中 小】}).
+     */
+    private static boolean isButtonBar(String text) {
+        int count = buttons(text);
+        String bare = text.strip();
+        return count >= 3 || count >= 1 && BRACKET.matcher(bare).find();
+    }
+
+    /** How many button words a line is made of, or 0 when anything else stands in it. */
+    private static int buttons(String text) {
+        int count = 0;
+        for (String word : BUTTON_BREAK.split(text.strip())) {
+            if (word.isEmpty()) continue;
+            if (!BUTTONS.contains(word) && !TOOLBAR.contains(word)) return 0;
+            count++;
+        }
+        return count;
+    }
+
     private static boolean isMemberPrompt(String text) {
         return containsAny(text, MEMBER_PROMPTS) || PAYWALL.matcher(text).find();
     }
@@ -146,7 +274,16 @@ final class PageChrome {
         Matcher m = BYLINE_FIELD.matcher(text);
         int fields = 0;
         while (m.find()) fields++;
-        return fields >= 2 && WEB_TIME.matcher(text).find();
+        return fields >= 2 && (WEB_TIME.matcher(text).find() || hasBracketedButton(text));
+    }
+
+    /** Whether a button stands in brackets in the line (【收藏】 作者: 佚名 来源: 作者原创): a page's, not a cover's. */
+    private static boolean hasBracketedButton(String text) {
+        for (int[] group : Brackets.groups(text)) {
+            String inside = text.substring(group[0] + 1, group[1] - 1);
+            if (buttons(inside) > 0 || containsAny(inside, TOOLBAR)) return true;
+        }
+        return false;
     }
 
     private static boolean isUrlLine(String text) {
@@ -162,9 +299,20 @@ final class PageChrome {
 
     /** A label standing as a field: at the start or after a separator, then an optional 为/于 and a colon. */
     private static Pattern field(List<String> labels) {
-        List<String> longestFirst = new ArrayList<>(labels);
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        return Pattern.compile("(?:^|[\\s|｜/·,，;；])(?:" + alternatives(longestFirst) + ")[为于是]?\\s*[:：]");
+        return Pattern.compile("(?:^|[\\s|｜/·,，;；(（【\\[])(?:" + alternatives(longestFirst(labels)) + ")[为于是]?\\s*[:：]");
+    }
+
+    /** Labels longest first, so that 发布时间 is matched before 时间. */
+    private static List<String> longestFirst(List<String> labels) {
+        List<String> sorted = new ArrayList<>(labels);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Takes in the ellipses and spaces around a stretch: {@code ……(…)……} goes as one. */

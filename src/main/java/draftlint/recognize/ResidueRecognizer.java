@@ -25,24 +25,60 @@ public final class ResidueRecognizer implements Recognizer {
     private record Piece(int paragraph, int start, int end, String kind) {
     }
 
+    /** A stretch of a paragraph that stood on a line of its own in the source. */
+    private record Line(int paragraph, int start, int end) {
+    }
+
     @Override
     public void recognize(Draft draft, Facts facts) {
         List<Block> blocks = draft.blocks();
         String[] folded = new String[blocks.size()];
         boolean[] whole = new boolean[blocks.size()];
+        boolean[] chrome = new boolean[blocks.size()];
         List<Piece> pieces = new ArrayList<>();
         SiteNames names = new SiteNames();
+        // Chrome is judged line by line, with its neighbours: a caption broken off into the next line
+        // (…本报记者 戴冰摄 / 各位代表：) is read as one paragraph, but is a line of its own on the page.
+        List<Line> lines = new ArrayList<>();
         for (Block block : blocks) {
             int i = block.index();
             if (block.type() == BlockType.CODE) continue;
             folded[i] = HanCharacters.foldToSimplified(block.text());
-            String kind = PageChrome.wholeParagraphKind(folded[i]);
-            if (kind != null) {
-                whole[i] = true;
-                pieces.add(new Piece(i, 0, folded[i].length(), kind));
-                names.learnFrom(folded[i], kind);
-                continue;
+            lines.addAll(sourceLines(block, folded[i]));
+        }
+        String[] texts = new String[lines.size()];
+        for (int k = 0; k < texts.length; k++) {
+            Line line = lines.get(k);
+            texts[k] = folded[line.paragraph].substring(line.start, line.end);
+        }
+        String[] kinds = ChromeLines.kinds(texts);
+        for (int k = 0; k < texts.length; k++) {
+            Line line = lines.get(k);
+            if (line.start == 0 && line.end < folded[line.paragraph].length()) {
+                // A paragraph of chrome wrapped over lines (a footer, a member prompt) is judged whole, too.
+                String kind = PageChrome.wholeParagraphKind(folded[line.paragraph]);
+                if (kind != null) {
+                    pieces.add(new Piece(line.paragraph, 0, folded[line.paragraph].length(), kind));
+                    chrome[line.paragraph] = true;
+                    names.learnFrom(folded[line.paragraph], kind);
+                    while (k + 1 < texts.length && lines.get(k + 1).paragraph == line.paragraph) k++;
+                    continue;
+                }
             }
+            if (kinds[k] == null) continue;
+            pieces.add(new Piece(line.paragraph, line.start, line.end, kinds[k]));
+            chrome[line.paragraph] = true;
+            // Only a line that is chrome on its own tells names; a crumb of a trail may be the article's title.
+            String own = PageChrome.wholeParagraphKind(texts[k]);
+            if (own != null) names.learnFrom(texts[k], own);
+        }
+        for (Piece p : pieces) {
+            whole[p.paragraph] = folded[p.paragraph].substring(0, p.start).isBlank() && folded[p.paragraph].substring(p.end).isBlank()
+                    || whole[p.paragraph];
+        }
+        for (Block block : blocks) {
+            int i = block.index();
+            if (folded[i] == null || chrome[i]) continue;
             for (PageChrome.Stretch s : PageChrome.inline(folded[i])) {
                 pieces.add(new Piece(i, s.start(), s.end(), s.kind()));
                 names.learnFrom(folded[i].substring(s.start(), s.end()), s.kind());
@@ -96,8 +132,25 @@ public final class ResidueRecognizer implements Recognizer {
         if (next.paragraph == before.paragraph) {
             return blocks.get(before.paragraph).text().substring(before.end, next.start).isBlank();
         }
-        return next.paragraph == before.paragraph + 1 && next.start == 0
-                && before.end == blocks.get(before.paragraph).text().length();
+        return next.paragraph == before.paragraph + 1 && blocks.get(next.paragraph).text().substring(0, next.start).isBlank()
+                && blocks.get(before.paragraph).text().substring(before.end).isBlank();
+    }
+
+    /** The stretches of a paragraph that stood on separate lines of the source, white space at their ends left out. */
+    private static List<Line> sourceLines(Block block, String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        for (int at = 1; at <= text.length(); at++) {
+            if (at == text.length() || block.lineAt(at) != block.lineAt(start)) {
+                int s = start;
+                int e = at;
+                while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+                if (s < e) lines.add(new Line(block.index(), s, e));
+                start = at;
+            }
+        }
+        return lines;
     }
 
     private static ResidueBlock block(int id, List<Block> blocks, List<Piece> run) {

@@ -1,0 +1,127 @@
+package draftlint.recognize;
+
+/**
+ * Tells which lines of a text are page chrome, each line judged with its neighbours. Some lines
+ * are chrome by their own shape ({@link PageChrome#wholeParagraphKind}: a toolbar, a dated byline,
+ * a photo caption); others are interface words that a document may also hold as a short line
+ * ({@code 下载}, {@code 】}, {@code 来源：北京日报}, {@code 首页}, see {@link PageChrome#interfaceKind}).
+ * Those count only as part of a run of interface lines that holds a line of the first sort, or
+ * that stands at the very top or bottom of the text, where a page puts its toolbars and tails (but
+ * a section name alone at the top may be a bulletin's name, 政务信息 / 第12期).
+ * So a toolbar of nine lines is chrome as a whole, and a lone short line of a report is not.
+ */
+final class ChromeLines {
+    /** A breadcrumb label longer than this is no crumb (it may be the article's title). */
+    private static final int CRUMB_MAX = 12;
+    /** Buttons in a row of their own lines that make a toolbar without any other sign (下载 / 打印 / 全屏). */
+    private static final int BUTTON_RUN = 3;
+    /** A page's headline is a title, not a paragraph. */
+    private static final int HEADLINE_MAX = 60;
+    /** The shortest title of the article that the page's headline may be found to repeat (政府工作报告). */
+    private static final int TITLE_MIN = 4;
+
+    private ChromeLines() {
+    }
+
+    /**
+     * The residue kind of each line (folded to simplified, stripped), or null for a line of the
+     * document.
+     */
+    static String[] kinds(String[] lines) {
+        int n = lines.length;
+        String[] strong = new String[n];
+        String[] weak = new String[n];
+        for (int i = 0; i < n; i++) {
+            strong[i] = PageChrome.wholeParagraphKind(lines[i]);
+            if (strong[i] == null) weak[i] = PageChrome.interfaceKind(lines[i]);
+        }
+        markSplitBreadcrumbs(lines, strong, weak);
+        // A label alone on its line (来源：) has its value on the next (陕西省人民政府).
+        for (int i = 0; i + 1 < n; i++) {
+            if (weak[i] != null && PageChrome.isBareField(lines[i]) && strong[i + 1] == null && weak[i + 1] == null
+                    && PageChrome.isFieldValue(lines[i + 1])) {
+                weak[i + 1] = "byline";
+            }
+        }
+        // Buttons each on a line of their own: three in a row are a toolbar, whatever stands around them.
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && "toolbar".equals(weak[j]) && strong[j] == null) j++;
+            if (j - i >= BUTTON_RUN) {
+                for (int k = i; k < j; k++) strong[k] = weak[k];
+            }
+            i = Math.max(j, i + 1);
+        }
+        String[] kinds = new String[n];
+        int first = 0;
+        while (first < n && lines[first].isBlank()) first++;
+        int last = n - 1;
+        while (last >= 0 && lines[last].isBlank()) last--;
+        for (int i = 0; i < n; ) {
+            if (strong[i] == null && weak[i] == null) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean anchored = false;
+            boolean sectionsOnly = true;
+            while (j < n && (strong[j] != null || weak[j] != null)) {
+                anchored |= strong[j] != null;
+                sectionsOnly &= PageChrome.isSiteSection(lines[j]);
+                j++;
+            }
+            anchored |= (i <= first || j - 1 >= last) && !sectionsOnly;
+            if (anchored) {
+                for (int k = i; k < j; k++) kinds[k] = strong[k] != null ? strong[k] : weak[k];
+            }
+            i = j;
+        }
+        markHeadlines(lines, kinds);
+        return kinds;
+    }
+
+    /**
+     * A breadcrumb split over lines ({@code 首页} / {@code >} / {@code 政务信息} / {@code >} / {@code 宁夏要闻}):
+     * the home page, then separators each followed by a short label. The whole trail is chrome.
+     */
+    private static void markSplitBreadcrumbs(String[] lines, String[] strong, String[] weak) {
+        for (int i = 0; i + 2 < lines.length; i++) {
+            if (!PageChrome.isHomeCrumb(lines[i]) || !PageChrome.isCrumbSeparator(lines[i + 1])) continue;
+            int j = i;
+            while (j + 2 < lines.length && PageChrome.isCrumbSeparator(lines[j + 1]) && isCrumb(lines[j + 2])) j += 2;
+            if (j == i) continue;
+            for (int k = i; k <= j; k++) {
+                strong[k] = "navigation";
+                weak[k] = null;
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isCrumb(String line) {
+        return !line.isBlank() && line.codePointCount(0, line.length()) <= CRUMB_MAX && PageChrome.isFieldValue(line)
+                && !PageChrome.isCrumbSeparator(line);
+    }
+
+    /**
+     * The page's headline between its breadcrumb and its byline ({@code 2026年宁夏回族自治区政府工作报告}
+     * between {@code 宁夏要闻} and {@code 发表时间：}) is chrome when the article below the chrome
+     * carries its own title and the headline is a longer form of it ({@code 政府工作报告}): the
+     * document keeps its own title, not the page's. A headline that is the title word for word is
+     * left to the rule on repeated paragraphs, which reports the second of two equal lines.
+     */
+    private static void markHeadlines(String[] lines, String[] kinds) {
+        int n = lines.length;
+        for (int i = 1; i + 1 < n; i++) {
+            if (kinds[i] != null || kinds[i - 1] == null || kinds[i + 1] == null) continue;
+            String headline = lines[i].strip();
+            if (headline.isEmpty() || headline.codePointCount(0, headline.length()) > HEADLINE_MAX || headline.contains("。")) continue;
+            int k = i + 1;
+            while (k < n && (kinds[k] != null || lines[k].isBlank())) k++;
+            if (k >= n) continue;
+            String title = lines[k].strip();
+            if (title.codePointCount(0, title.length()) >= TITLE_MIN && headline.endsWith(title)
+                    && !headline.equals(title)) kinds[i] = "navigation";
+        }
+    }
+}
