@@ -123,13 +123,15 @@ public final class ListClaimRecognizer implements Recognizer {
         for (int k = 0; k < items.length; k++) {
             String item = items[k];
             if (item.isEmpty() || item.length() > (k == 0 ? MAX_FIRST_ITEM : MAX_ITEM)) return;
+            if (k == 0) continue; // its lead-in may have numbers (今后五年我省经济发展、…): only the others are items
             for (char c : item.toCharArray()) {
                 if (NumeralParser.isArabicDigit(c)) return;
             }
         }
         // 扩消费六大工程、城建六大攻坚行动和房地产八大提升行动: items that carry counts of their own
+        int secondItem = listStart + items[0].length() + 1;
         for (Figure other : figures) {
-            if (other != f && other.start() >= listStart && other.start() < listEnd) return;
+            if (other != f && other.start() >= secondItem && other.start() < listEnd) return;
         }
         if (!parallel(items)) return;
         if (facts.overlapsResidue(block.index(), listStart, f.end())) return;
