@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ({@code 三年达标计划(2023-2025)}). A date without its year takes the year of its sentence when
  * the sentence names one before it. Else the years it may belong to are the one named last before
  * it in its paragraph, the one the title names, the one the draft is signed in (and the next, for
- * a month long before the signing month). The written weekday picks among them, so that a holiday
+ * a month before the signing month; the one before, for a month after it). The written weekday picks among them, so that a holiday
  * schedule for 2019 signed in December 2018, or a look back at an earlier year, is not judged
  * against the wrong calendar; a weekday that fits none is judged against the most likely year,
  * and not at all when title and signature disagree ({@link DocumentYear}).
@@ -71,7 +71,9 @@ public final class DateRecognizer implements Recognizer {
                     int named = paragraphYear(text, m.start());
                     years.add(named);
                     years.addAll(documentYears);
-                    if (signed != null && signed.getMonthValue() - month > 6) years.add(signed.getYear() + 1);
+                    // signed in December, 1月8日 may be next January; signed in January, 12月5日 last December
+                    if (signed != null && month < signed.getMonthValue()) years.add(signed.getYear() + 1);
+                    if (signed != null && month > signed.getMonthValue()) years.add(signed.getYear() - 1);
                     year = yearOf(named != 0 ? named : documentYear, years, month, day, text.substring(m.end()));
                 }
                 add(block, facts, m.start(), m.end(), year, false, month, day, taken);
