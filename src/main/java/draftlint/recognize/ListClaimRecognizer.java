@@ -50,6 +50,8 @@ public final class ListClaimRecognizer implements Recognizer {
     /** An item this many times longer than the last, and at least MIN_UNEVEN long, is not its peer. */
     private static final int UNEVEN_RATIO = 4;
     private static final int MIN_UNEVEN = 8;
+    /** 等 that closes a list (工业机器人等新产品), not the 等 of 平等, 高等教育, 一等奖, 等级. */
+    private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对對优優特均劣上下一二三四五])等(?![级級奖獎次同额額])");
     private static final int MAX_FIRST_ITEM = 24;
 
     @Override
@@ -163,7 +165,7 @@ public final class ListClaimRecognizer implements Recognizer {
      */
     private static boolean parallel(String[] items) {
         String last = items[items.length - 1];
-        if (last.contains("等")) return false;
+        if (CLOSING_DENG.matcher(last).find()) return false;
         for (String verb : COUNT_VERBS) {
             if (last.endsWith(verb) && last.length() > verb.length()) return false;
         }
