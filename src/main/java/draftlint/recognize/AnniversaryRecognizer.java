@@ -32,6 +32,13 @@ public final class AnniversaryRecognizer implements Recognizer {
     /** Words that look ahead to the next occurrence: 喜迎第42个教师节 is right a year early. */
     private static final Pattern AHEAD = Pattern.compile("迎接|喜迎|迎来|迎來|即将|即將|筹备|籌備|献礼|獻禮");
 
+    /**
+     * 到新中国成立100周年时, 在建党一百周年的时候: the anniversary names a moment of its own, often a
+     * target beyond the year the sentence names (到2035年…，到新中国成立100周年时…), so no year is
+     * tied to it.
+     */
+    private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:时|時|的时候|的時候)");
+
     private record Entry(String event, String form, Pattern pattern, int firstYear, int firstOrdinal) {
     }
 
@@ -60,7 +67,8 @@ public final class AnniversaryRecognizer implements Recognizer {
                     if (n == null || n.end() != m.group(1).length()) continue;
                     String sentence = sentence(text, m.start(), m.end());
                     boolean ahead = AHEAD.matcher(sentence).find();
-                    boolean tied = ahead || NOW.matcher(sentence).find() || SENTENCE_YEAR.matcher(sentence).find();
+                    boolean moment = MOMENT_AFTER.matcher(text.substring(m.end())).find();
+                    boolean tied = !moment && (ahead || NOW.matcher(sentence).find() || SENTENCE_YEAR.matcher(sentence).find());
                     int year = tied ? yearOf(text, m.start(), documentYear) : 0;
                     int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
                     facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * with the weekday written after them ({@code （星期二）}, {@code （周二）}), and year ranges
  * ({@code 2023—2025年}, {@code （2023-2025）}) with the {@code N年} that names their length
  * ({@code 三年达标计划(2023-2025)}). A date without its year takes the year of its sentence when
- * the sentence names one before it, else the draft's year ({@link DocumentYear}), else none.
+ * the sentence names one before it. Else the years it may belong to are the one named last before
+ * it in its paragraph, the one the title names, the one the draft is signed in (and the next, for
+ * a month before the signing month; the one before, for a month after it). The written weekday picks among them, so that a holiday
+ * schedule for 2019 signed in December 2018, or a look back at an earlier year, is not judged
+ * against the wrong calendar; a weekday that fits none is judged against the most likely year,
+ * and not at all when title and signature disagree ({@link DocumentYear}).
  */
 public final class DateRecognizer implements Recognizer {
     private static final String CN = "[〇○零一二三四五六七八九十]";
@@ -40,6 +45,7 @@ public final class DateRecognizer implements Recognizer {
     @Override
     public void recognize(Draft draft, Facts facts) {
         int documentYear = DocumentYear.of(draft, facts);
+        List<Integer> documentYears = DocumentYear.candidates(draft, facts);
         YearMonth signed = DocumentYear.signed(draft, facts);
         for (Block block : draft.blocks()) {
             String text = block.text();
@@ -60,7 +66,16 @@ public final class DateRecognizer implements Recognizer {
                 int year = sentenceYear(text, m.start());
                 int month = number(m.group(1));
                 int day = number(m.group(2));
-                if (year == 0) year = yearAfterSigning(documentYear, signed, month, day, text.substring(m.end()));
+                if (year == 0) {
+                    List<Integer> years = new ArrayList<>();
+                    int named = paragraphYear(text, m.start());
+                    years.add(named);
+                    years.addAll(documentYears);
+                    // signed in December, 1月8日 may be next January; signed in January, 12月5日 last December
+                    if (signed != null && month < signed.getMonthValue()) years.add(signed.getYear() + 1);
+                    if (signed != null && month > signed.getMonthValue()) years.add(signed.getYear() - 1);
+                    year = yearOf(named != 0 ? named : documentYear, years, month, day, text.substring(m.end()));
+                }
                 add(block, facts, m.start(), m.end(), year, false, month, day, taken);
             }
             ranges(block, facts);
@@ -91,18 +106,22 @@ public final class DateRecognizer implements Recognizer {
     }
 
     /**
-     * The year of a yearless date. A notice signed 2024年12月30日 that calls a meeting on
-     * 1月8日（星期三） means January 2025: a date more than six months before the signing month may
-     * lie in the next year, and its weekday tells which. A summary signed in December that looks back
-     * on 3月5日（星期二） keeps the signing year, because the weekday fits it.
+     * The year of a yearless date among the years it may belong to: one its written weekday fits
+     * (the most likely year first), else the most likely year. A notice signed 2024年12月30日 that
+     * calls a meeting on 1月8日（星期三） means January 2025, which its weekday tells; a holiday
+     * schedule for 2019 signed in December 2018 has its 9月29日（星期日） in 2019. A weekday that fits
+     * none of them is judged against the most likely year, which is unknown (0) when title and
+     * signature disagree.
      */
-    private static int yearAfterSigning(int documentYear, YearMonth signed, int month, int day, String after) {
-        if (signed == null || signed.getYear() != documentYear || signed.getMonthValue() - month <= 6) return documentYear;
+    private static int yearOf(int likely, List<Integer> years, int month, int day, String after) {
         Matcher w = WEEKDAY.matcher(after);
-        if (day < 1 || !isValid(documentYear + 1, month, day) || !w.find()) return documentYear;
+        if (day < 1 || !w.find()) return likely;
         int written = WEEKDAYS.indexOf(w.group(2).replace('天', '日').replace('七', '日')) + 1;
-        boolean fitsNext = LocalDate.of(documentYear + 1, month, day).getDayOfWeek().getValue() == written;
-        return fitsNext ? documentYear + 1 : documentYear;
+        List<Integer> fitting = years.stream().filter(y -> y != 0).distinct()
+                .filter(y -> isValid(y, month, day) && LocalDate.of(y, month, day).getDayOfWeek().getValue() == written)
+                .toList();
+        if (fitting.isEmpty()) return likely;
+        return fitting.contains(likely) ? likely : fitting.get(0);
     }
 
     private static void ranges(Block block, Facts facts) {
@@ -142,6 +161,16 @@ public final class DateRecognizer implements Recognizer {
         int from = at;
         while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
         Matcher m = SENTENCE_YEAR.matcher(text.substring(from, at));
+        int year = 0;
+        while (m.find()) year = Integer.parseInt(m.group(1));
+        return year;
+    }
+
+    /** The last year named in the paragraph before the sentence of {@code at}, or 0. */
+    private static int paragraphYear(String text, int at) {
+        int sentence = at;
+        while (sentence > 0 && "。！？!?".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
+        Matcher m = SENTENCE_YEAR.matcher(text.substring(0, sentence));
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));
         return year;

@@ -8,7 +8,9 @@ import draftlint.fact.Formulation;
 import draftlint.fact.FormulationMember;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +30,12 @@ public final class FormulationRecognizer implements Recognizer {
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）\n";
 
     /** @param tail the literal after the number: a paragraph without it cannot match, and most have none */
+    /**
+     * @param earlier for a number the formulation had before ({@code 三个自信}), the first year in
+     *                which that form is out of date
+     */
     private record Entry(String name, String tail, Pattern pattern, int count, List<List<String>> members,
-                         boolean countChecked) {
+                         boolean countChecked, Map<Integer, Integer> earlier) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -43,13 +49,24 @@ public final class FormulationRecognizer implements Recognizer {
             for (String m : row[2].split("、")) members.add(List.of(m.split("/")));
             Matcher canonical = p.matcher(row[0]);
             if (!canonical.matches()) throw new IllegalStateException("formulations.txt: " + row[0] + " does not fit " + row[1]);
-            entries.add(new Entry(row[0], parts[1], p, number(canonical.group(1)), members, row[3].equals("count")));
+            Map<Integer, Integer> earlier = new HashMap<>();
+            if (row.length > 4 && !row[4].isEmpty()) {
+                for (String form : row[4].split("、")) {
+                    String[] formAndYear = form.split("\\s+before\\s+");
+                    Matcher old = formAndYear.length == 2 ? p.matcher(formAndYear[0].strip()) : null;
+                    if (old == null || !old.matches()) throw new IllegalStateException("formulations.txt: " + row[0] + ": " + form);
+                    earlier.put(number(old.group(1)), Integer.parseInt(formAndYear[1].strip()));
+                }
+            }
+            entries.add(new Entry(row[0], parts[1], p, number(canonical.group(1)), members, row[3].equals("count"),
+                    Map.copyOf(earlier)));
         }
         return entries;
     }
 
     @Override
     public void recognize(Draft draft, Facts facts) {
+        int year = DocumentYear.of(draft, facts);
         for (Block block : draft.blocks()) {
             String text = block.text();
             for (Entry e : ENTRIES) {
@@ -65,7 +82,8 @@ public final class FormulationRecognizer implements Recognizer {
                     if (count == e.count) {
                         facts.add(formulation(block, m, e, count));
                         if (ours) members(block, e, items, belongs, facts);
-                    } else if (e.countChecked && (items.isEmpty() || ours) && !isHistory(text, e, count, belongs)) {
+                    } else if (e.countChecked && (items.isEmpty() || ours) && !isHistory(text, e, count, belongs)
+                            && !wasCurrent(e, count, year)) {
                         // “三个意识”：大局意识、责任意识、服务意识 is a local formulation of its own, not a miscount
                         facts.add(formulation(block, m, e, count));
                     }
@@ -86,6 +104,15 @@ public final class FormulationRecognizer implements Recognizer {
             if (number(m.group(1)) == e.count) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code count} was the formulation's number in the draft's year: 三个自信 in a report
+     * dated 2014 is right for its time. A draft whose year is unknown is taken as written now.
+     */
+    private static boolean wasCurrent(Entry e, int count, int year) {
+        Integer outdated = e.earlier.get(count);
+        return outdated != null && year != 0 && year < outdated;
     }
 
     private static Formulation formulation(Block block, Matcher m, Entry e, int count) {

@@ -5,6 +5,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
+import draftlint.resource.BuiltInFiles;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,14 @@ import java.util.regex.Pattern;
  * The count must be followed by the noun it counts ({@code 17所，} counts schools, not the verbs
  * of {@code 新建、改扩建学校17所}), and items that carry numbers of their own
  * ({@code 一等奖20人、二等奖23人、三等奖12人}) are figures, not items, so they make no list.
+ * <p>
+ * Real documents put many counts right after a 、 that is no list of theirs: the count names a
+ * known set ({@code 发展两岸关系、推进祖国和平统一进程的八项主张}), is the object of a verb
+ * ({@code 围绕增速、结构、效率提出5项指标}), stands inside an item of a longer list
+ * ({@code 国能哈密煤制油、准东3个煤制气、慧能…}), or follows two clauses
+ * ({@code 维护世界和平、坚持和平共处五项原则}). Where the items are not parallel, or the count
+ * is more than twice (or less than half) the items, the words do not say the count is theirs,
+ * and no claim is made.
  */
 public final class ListClaimRecognizer implements Recognizer {
     static final Set<String> COUNTING = Set.of("个", "個", "大", "类", "類", "项", "項", "种", "種", "所", "点", "點",
@@ -32,11 +41,26 @@ public final class ListClaimRecognizer implements Recognizer {
     /** A last char that makes the number count something else than the items: 各, 共, 分别为… */
     private static final String NOT_THE_ITEMS = "各共均计計达達有约約为為是了增减減";
     private static final int MAX_ITEM = 16;
+    /** Counts that name a known set (八项主张, 五项原则): see rules/lists/figures/named-sets.txt. */
+    private static final List<String> NAMED_SETS = BuiltInFiles.list("figures/named-sets");
+    /** Verbs whose object the count is (提出5项指标): see rules/lists/figures/count-verbs.txt. */
+    private static final List<String> COUNT_VERBS = BuiltInFiles.list("figures/count-verbs");
+    /** The ordinal of a heading at the start of a paragraph (二、 第五、 3、), which is no item. */
+    private static final Pattern HEADING_ORDINAL = Pattern.compile("^(?:第?[一二三四五六七八九十]{1,3}|\\d{1,2}|[０-９]{1,2})$");
+    /** An item this many times longer than the last, and at least MIN_UNEVEN long, is not its peer. */
+    private static final int UNEVEN_RATIO = 4;
+    private static final int MIN_UNEVEN = 8;
+    /** 等 that closes a list (工业机器人等新产品), not the 等 of 平等, 高等教育, 一等奖, 等级. */
+    private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对對优優特均劣上下一二三四五])等(?![级級奖獎次同额額])");
     private static final int MAX_FIRST_ITEM = 24;
 
     @Override
     public void recognize(Draft draft, Facts facts) {
         Map<Integer, List<Placeholder>> placeholders = new HashMap<>();
+        Map<Integer, List<Figure>> figures = new HashMap<>();
+        for (Figure f : facts.ofType(Figure.class)) {
+            figures.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        }
         for (Placeholder p : facts.ofType(Placeholder.class)) {
             placeholders.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p);
         }
@@ -44,13 +68,19 @@ public final class ListClaimRecognizer implements Recognizer {
             if (!COUNTING.contains(f.measure()) || f.noun().isEmpty() || f.approximate()) continue;
             if (f.value() < 2 || f.value() > 20 || f.value() != Math.rint(f.value())) continue;
             Block block = draft.blocks().get(f.paragraph());
-            claim(block, f, placeholders.getOrDefault(f.paragraph(), List.of()), facts);
+            claim(block, f, placeholders.getOrDefault(f.paragraph(), List.of()), figures.get(f.paragraph()), facts);
         }
     }
 
-    /** @param placeholders those of the figure's paragraph */
-    private static void claim(Block block, Figure f, List<Placeholder> placeholders, Facts facts) {
+    /** @param placeholders those of the figure's paragraph; figures, all figures of that paragraph */
+    private static void claim(Block block, Figure f, List<Placeholder> placeholders, List<Figure> figures, Facts facts) {
         String text = block.text();
+        // 八个字 counts the characters of “巩固、增强、提升、畅通”, not its words.
+        if (f.noun().startsWith("字")) return;
+        for (String set : NAMED_SETS) {
+            if (text.startsWith(set, f.start())) return;
+        }
+        if (continuesList(text, f.end())) return;
         Matcher connector = CONNECTOR.matcher(text.substring(Math.max(0, f.start() - 6), f.start()));
         int listEnd = f.start() - (connector.find() ? connector.group().length() : 0);
         boolean quoted = connector.group().contains("”") || connector.group().contains("」");
@@ -61,12 +91,32 @@ public final class ListClaimRecognizer implements Recognizer {
         // 各3名, 共12名, 分别为3所: the number counts something per item or in all, not the items.
         if (listEnd > 0 && NOT_THE_ITEMS.indexOf(text.charAt(listEnd - 1)) >= 0) return;
         int listStart = listEnd;
+        if (quoted) {
+            // “人口多、土地少，小生产、大市场，投入高、产出低”三大基本矛盾: a quote whose items are
+            // grouped by commas can be counted by groups or by items; the words do not say which.
+            int opening = Math.max(text.lastIndexOf('“', listEnd - 1), text.lastIndexOf('「', listEnd - 1));
+            if (opening >= 0 && text.substring(opening, listEnd).chars().anyMatch(c -> "，；,;".indexOf(c) >= 0)) return;
+        }
         while (listStart > 0) {
             char c = text.charAt(listStart - 1);
             if (CLAUSE_STOPS.indexOf(c) >= 0) break;
             if (quoted && (c == '“' || c == '「')) break;
-            if (!quoted && (c == '“' || c == '”' || c == '「' || c == '」')) break;
+            if (!quoted && (c == '”' || c == '」')) {
+                // a quoted name inside an item (“一带一路”大商圈重要节点) belongs to that item
+                int innerOpen = text.lastIndexOf(c == '”' ? '“' : '「', listStart - 2);
+                String inner = innerOpen < 0 ? "" : text.substring(innerOpen + 1, listStart - 1);
+                if (innerOpen < 0 || inner.chars().anyMatch(ch -> ch == '、' || CLAUSE_STOPS.indexOf(ch) >= 0)) break;
+                listStart = innerOpen;
+                continue;
+            }
+            if (!quoted && (c == '“' || c == '「')) break;
             listStart--;
+        }
+        if (listEnd <= listStart) return;
+        // 二、打好四个现代化的第一个战役: the heading's ordinal is not the first of two items.
+        int ordinalEnd = listStart == 0 ? text.indexOf('、') : -1;
+        if (ordinalEnd > 0 && ordinalEnd < listEnd && HEADING_ORDINAL.matcher(text.substring(0, ordinalEnd)).matches()) {
+            listStart = ordinalEnd + 1;
         }
         if (listEnd <= listStart) return;
         String list = text.substring(listStart, listEnd);
@@ -75,10 +125,17 @@ public final class ListClaimRecognizer implements Recognizer {
         for (int k = 0; k < items.length; k++) {
             String item = items[k];
             if (item.isEmpty() || item.length() > (k == 0 ? MAX_FIRST_ITEM : MAX_ITEM)) return;
+            if (k == 0) continue; // its lead-in may have numbers (今后五年我省经济发展、…): only the others are items
             for (char c : item.toCharArray()) {
                 if (NumeralParser.isArabicDigit(c)) return;
             }
         }
+        // 扩消费六大工程、城建六大攻坚行动和房地产八大提升行动: items that carry counts of their own
+        int secondItem = listStart + items[0].length() + 1;
+        for (Figure other : figures) {
+            if (other != f && other.start() >= secondItem && other.start() < listEnd) return;
+        }
+        if (!parallel(items)) return;
         if (facts.overlapsResidue(block.index(), listStart, f.end())) return;
         int masked = 0;
         int from = listStart;
@@ -88,12 +145,49 @@ public final class ListClaimRecognizer implements Recognizer {
             from = to + 1;
         }
         int listed = items.length;
+        // 反对美国侵略、坚持五项正义要求: two clauses before a count of five are not a list that
+        // lost three items; a slip in editing adds or drops one or two, not most of them.
+        if (f.value() > 2 * listed || 2 * f.value() < listed) return;
         int atMost = listed;
         for (String item : items) {
             if (JOINED.matcher(item).find()) atMost++; // 学前教育和义务教育 may be two items
         }
         facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "list",
                 listed, atMost, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
+    }
+
+    /**
+     * Whether the items read as peers. The last item must not close a list of its own (工业机器人等
+     * 新产品产量实现) nor end in a verb whose object the count is (效率提出); no later item may be
+     * much longer than the last (葡萄牙政府在贯彻执行中英、中葡) or carry a 的 the last lacks
+     * (福建两省的深圳、珠海): such items belong to a sentence, not to one list. The first item may
+     * carry the sentence's lead-in (新建一中), so only the others are compared.
+     */
+    private static boolean parallel(String[] items) {
+        String last = items[items.length - 1];
+        if (CLOSING_DENG.matcher(last).find()) return false;
+        for (String verb : COUNT_VERBS) {
+            if (last.endsWith(verb) && last.length() > verb.length()) return false;
+        }
+        for (int k = 1; k < items.length - 1; k++) {
+            String item = items[k];
+            if (item.length() >= MIN_UNEVEN && item.length() >= UNEVEN_RATIO * last.length()) return false;
+            if (item.contains("的") && !last.contains("的")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the counted phrase is itself an item of a list that goes on after it
+     * ({@code 准东3个煤制气、慧能煤炭…}): then the count is that item's, not the sum of those before.
+     */
+    private static boolean continuesList(String text, int countEnd) {
+        for (int i = countEnd; i < text.length() && i < countEnd + 8; i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '､') return true;
+            if (!HanCharacters.isHan(c) && c != '“' && c != '”') return false;
+        }
+        return false;
     }
 
     private static boolean isMasked(List<Placeholder> placeholders, int from, int to) {

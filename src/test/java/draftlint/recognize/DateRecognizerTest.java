@@ -59,6 +59,23 @@ class DateRecognizerTest {
     }
 
     @Test
+    void aScheduleForNextYearSignedTheYearBeforeTakesTheYearItsWeekdayFits() throws Exception {
+        DateMention d = dates("国务院办公厅关于2019年\n部分节假日安排的通知\n各省、自治区、直辖市人民政府：\n"
+                + "七、国庆节：10月1日至7日放假调休，共7天。9月29日（星期日）上班。\n国务院办公厅\n2018年12月4日\n").stream()
+                .filter(x -> x.weekday() != 0).findFirst().orElseThrow();
+        assertThat(d.year()).isEqualTo(2019);
+        assertThat(d.actualWeekday()).isEqualTo(7);
+    }
+
+    @Test
+    void aDateAfterAYearNamedEarlierInItsParagraphMayBelongToThatYear() throws Exception {
+        DateMention d = dates("2019年是不平凡的一年。1月23日（星期三），全市召开经济工作会议。\n\n市人民政府\n2020年1月10日\n")
+                .stream().filter(x -> x.weekday() != 0).findFirst().orElseThrow();
+        assertThat(d.year()).isEqualTo(2019);
+        assertThat(d.actualWeekday()).isEqualTo(3);
+    }
+
+    @Test
     void knowsWhichDatesExist() {
         assertThat(DateRecognizer.isValid(2024, 2, 29)).isTrue();
         assertThat(DateRecognizer.isValid(2023, 2, 29)).isFalse();
