@@ -58,6 +58,7 @@ public final class EnumerationRecognizer implements Recognizer {
         Map<Integer, Section> roots = new HashMap<>();
         Cuts cuts = new Cuts(facts.ofType(Residue.class));
         int[] nextId = {0};
+        Section openQuote = null;
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
             int tree = outlines.outlineOf(block.index());
@@ -76,8 +77,11 @@ public final class EnumerationRecognizer implements Recognizer {
             List<Residue> residue = facts.residueIn(block.index());
             Matcher m = ITEM.matcher(text);
             m.region(from, text.length());
-            Section quoted = null;
-            int quoteOpen = -1;
+            // A quotation of several paragraphs opens each of them with “ and closes only in the last:
+            // its items are one run.
+            boolean carriesQuote = openQuote != null && text.startsWith("“", from) && heading == null;
+            Section quoted = carriesQuote ? openQuote : null;
+            int quoteOpen = carriesQuote ? from : -1;
             while (m.find()) {
                 Item item = Item.of(m);
                 if (item == null || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
@@ -98,6 +102,14 @@ public final class EnumerationRecognizer implements Recognizer {
                 } else {
                     target.keepAside(block, item);
                 }
+            }
+            boolean leftOpen = text.lastIndexOf('“') > text.lastIndexOf('”');
+            if (!leftOpen) {
+                openQuote = null;
+            } else if (quoted != null && quoteOpen == text.lastIndexOf('“')) {
+                openQuote = quoted;
+            } else {
+                openQuote = section.quotation();
             }
         }
     }
