@@ -62,8 +62,11 @@ public final class HeadingRecognizer implements Recognizer {
         int nextId = 0;
         Map<String, HeadingLevel> levels = new LinkedHashMap<>();
         AttachmentList list = null;
+        int previousBlock = -1;
         for (Block block : draft.blocks()) {
             if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.HEADING) continue;
+            int before = previousBlock;
+            previousBlock = block.index();
             String line = block.text().strip();
             int inOutline = outlines.outlineOf(block.index());
             if (inOutline < 0 && ANNEX.matcher(line).matches() && !facts.overlapsResidue(block.index(), 0, block.text().length())) {
@@ -94,7 +97,7 @@ public final class HeadingRecognizer implements Recognizer {
             }
             if (marker == null || facts.overlapsResidue(block.index(), 0, marker.length)) continue;
             Tree tree = inOutline >= 0 ? outline : body;
-            if (marker.tentative && !tree.continues(marker)) continue;
+            if (marker.tentative && !tree.continues(marker, before)) continue;
             Heading heading = tree.place(nextId++, block, marker);
             facts.add(heading);
             levels.putIfAbsent(heading.part() + "/" + heading.level(),
@@ -216,10 +219,14 @@ public final class HeadingRecognizer implements Recognizer {
             this.part = part;
         }
 
-        /** Whether {@code marker} is the next number after an open heading of its level. */
-        boolean continues(Marker marker) {
+        /**
+         * Whether {@code marker} is the next number after an open heading of its level that stands in
+         * the paragraph just before it: items of a list, one a line, not rows of a table further on.
+         */
+        boolean continues(Marker marker, int previousParagraph) {
             int sibling = siblingOf(marker);
-            return sibling >= 0 && open.get(sibling).ordinal() == marker.ordinal - 1;
+            return sibling >= 0 && open.get(sibling).ordinal() == marker.ordinal - 1
+                    && open.get(sibling).paragraph() == previousParagraph;
         }
 
         Heading place(int id, Block block, Marker marker) {
