@@ -44,9 +44,12 @@ public final class HeadingRecognizer implements Recognizer {
      */
     private static final Pattern LIST_LABEL = Pattern.compile(
             "^(?:(?:附\\s*[件表图]|注)\\s*[:：]|附\\s*件\\s*(?=[0-9０-９]{1,2}[.．、]\\s*\\S))\\s*");
-    /** {@code 附件}, {@code 附件2} alone on a line: an annex begins, numbered afresh (GB/T 9704 8.5). */
-    private static final Pattern ANNEX = Pattern.compile(
-            "^附\\s*件\\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\\s*[.．]?$");
+    /**
+     * {@code 附件}, {@code 附件2} alone on a line (GB/T 9704 8.5), or the glossary a report keeps after
+     * its text ({@code 名词解释}, {@code 注释}, {@code 附录}): a part that numbers afresh, in its own way.
+     */
+    private static final Pattern ANNEX = Pattern.compile("^(?:附\\s*件\\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\\s*[.．]?"
+            + "|(?:附\\s*录\\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?|注\\s*释|名\\s*词\\s*解\\s*释)\\s*[:：]?)$");
     /** A line inside an attachment list that carries on the title of the item before it. */
     private static final int LIST_CONTINUATION_MAX = 30;
     /** What may follow a number written at the start of a line without its mark when it is a quantity. */
