@@ -6,8 +6,11 @@ import draftlint.draft.Span;
  * One item marker of an enumeration inside running text: {@code 一是…二是…}, {@code 一要…二要…},
  * {@code 第一，…第二，…}, {@code 其一…其二…}, {@code 首先…其次…最后}. Consecutive items of one kind
  * of series within the same section form a run; a run restarts at each heading and at each
- * item numbered one. Ordinals used in prose ({@code 第一次}, {@code 一是一，二是二}, {@code 三是指},
- * {@code 十四五}) are not items.
+ * item numbered one, except that an item carrying on a run of the section its section lies in
+ * joins that run ({@code 第一，} … {@code （一）…（九）} … {@code 第二，}), and an item after
+ * {@code 首先}/{@code 其次} may carry on from them ({@code 首先…。二是…}). Ordinals used in prose
+ * ({@code 第一次}, {@code 一是一，二是二}, {@code 三是指}, {@code 十四五}) are not items unless a later item
+ * needs one as the item before it ({@code 一是指令性计划…；二是指导性计划…；三是市场调节}).
  *
  * @param id              unique in the document, increasing in reading order
  * @param start           offset of the marker in the paragraph

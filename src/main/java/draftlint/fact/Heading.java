@@ -31,9 +31,17 @@ import draftlint.draft.Span;
  * @param carriedOrdinal  for the first heading under its parent, the ordinal of the last heading of the
  *                        same level under an earlier parent in the same tree (the 5 of {@code 5.} before
  *                        {@code 二、 6.}), else 0: tells a count carried on across sections from a restart
+ * @param nested          true for the first heading of a list numbered afresh inside a section, with the
+ *                        numerals of its own level or a higher one ({@code 三、 （一） 一、…四、 （二）}: items
+ *                        {@code 一、}… stand in （一）, as reports before GB/T 9704-2012 often wrote them). Its
+ *                        parent is the heading whose section holds the list; being a list, not a level of
+ *                        the outline, it is not judged by the rules on levels
+ * @param part            the numbering tree the heading belongs to: 0 for the body, then one per outline
+ *                        block and per annex ({@code 附件} on a line of its own) in reading order. An annex
+ *                        numbers afresh and in its own way
  */
 public record Heading(int id, int paragraph, int start, int end, Span span, Span markerSpan, String marker,
                       String style, String mark, int level, int ordinal, int parent, int previous,
                       int previousOrdinal, String path, String text, boolean inline, boolean outline,
-                      String form, int carriedOrdinal) {
+                      String form, int carriedOrdinal, boolean nested, int part) {
 }

@@ -23,17 +23,26 @@ import java.util.regex.Pattern;
  * {@code 其一}, {@code 首先/其次/再次/最后}) and strings them into runs within each section. An item
  * opens a clause: it stands at the start of a paragraph or after a clause mark, which is what
  * tells {@code 二是推进…} from {@code 统一是} and {@code 第一，} from {@code 第一次}. Runs from after
- * {@link HeadingRecognizer}: headings bound the sections.
+ * {@link HeadingRecognizer}: headings bound the sections, and a section lies inside the section of
+ * its heading's parent, so {@code 第二，} finds the {@code 第一，} that opened a run before the
+ * （一）…（九） set under it.
+ *
+ * <p>A marker that does not read as an item by itself (after a photo caption, {@code 就是一要},
+ * {@code 一是指令性计划}) is kept aside; when a later item needs it as its predecessor ({@code 二要}
+ * after {@code 就是一要}), it is taken into the run after all.
  */
 public final class EnumerationRecognizer implements Recognizer {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     private static final Pattern ITEM = Pattern.compile(
-            "(?<shi>" + CN + ")是(?![一二三四五六七八九十指])"
-                    + "|(?<yao>" + CN + ")要(?![素点點件务務求])"
-                    + "|第(?<di>" + CN + ")(?<diMark>[，,、：:])(?![一二三四五六七八九十第])"
+            "(?<shi>" + CN + ")是"
+                    + "|(?<yao>" + CN + ")要"
+                    + "|第(?<di>" + CN + ")(?<diMark>[，,、：:])"
                     + "|其(?<qi>[一二三四五六七八九十])(?<qiMark>[，,：:]|(?=是))"
                     + "|(?<first>首先)(?=[，,：:]|要|是)|(?<second>其次)(?=[，,：:]|要|是)"
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** {@code 三要素}, {@code 二要件}, {@code 一要求}: words that begin with an ordinal and 要. */
+    private static final String AFTER_YAO_WORD = "素点點件务務求";
     /** What may stand just before an item: the clause marks. */
     private static final String CLAUSE_MARKS = "。；;：:，,！？!?";
     private static final String OPENING_MARKS = "“「‘（(";
@@ -45,40 +54,62 @@ public final class EnumerationRecognizer implements Recognizer {
         Map<Integer, Heading> headingAt = new HashMap<>();
         for (Heading h : facts.ofType(Heading.class)) headingAt.put(h.paragraph(), h);
         Map<Integer, Section> sections = new HashMap<>();
+        Map<Integer, Section> sectionOfHeading = new HashMap<>();
+        Map<Integer, Section> roots = new HashMap<>();
         Cuts cuts = new Cuts(facts.ofType(Residue.class));
-        int nextId = 0;
+        int[] nextId = {0};
+        Section openQuote = null;
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
             int tree = outlines.outlineOf(block.index());
-            Section section = sections.computeIfAbsent(tree, k -> new Section(k >= 0));
+            Section root = roots.computeIfAbsent(tree, k -> new Section(k >= 0));
+            Section section = sections.getOrDefault(tree, root);
             Heading heading = headingAt.get(block.index());
             int from = 0;
             if (heading != null) {
-                section = new Section(heading);
+                section = new Section(heading, sectionOfHeading.getOrDefault(heading.parent(), root));
+                sectionOfHeading.put(heading.id(), section);
                 sections.put(tree, section);
                 // Items may follow the marker straight away (（一）一是…) or the heading's words.
                 from = heading.marker().length();
             }
             String text = block.text();
+            List<Residue> residue = facts.residueIn(block.index());
             Matcher m = ITEM.matcher(text);
             m.region(from, text.length());
-            Section quoted = null;
-            int quoteOpen = -1;
+            // A quotation of several paragraphs opens each of them with “ and closes only in the last:
+            // its items are one run.
+            boolean carriesQuote = openQuote != null && text.startsWith("“", from) && heading == null;
+            Section quoted = carriesQuote ? openQuote : null;
+            int quoteOpen = carriesQuote ? from : -1;
             while (m.find()) {
                 Item item = Item.of(m);
-                if (item == null || !opensClause(text, m.start(), m.end(), from)
-                        || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+                if (item == null || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+                boolean clear = opensClause(text, m.start(), m.end(), from, residue) && !namesSomething(text, m, item);
+                if (!clear && !item.counted()) continue;
+                Section target = section;
                 int open = quotationAround(text, m.start());
-                if (open < 0) {
-                    facts.add(section.add(nextId++, block, item, cuts));
-                    continue;
+                if (open >= 0) {
+                    // 强调：“一是要…，二是要…”: words quoted from someone else are a run of their own.
+                    if (quoted == null || open != quoteOpen) {
+                        quoted = section.quotation();
+                        quoteOpen = open;
+                    }
+                    target = quoted;
                 }
-                // 强调：“一是要…，二是要…”: words quoted from someone else are a run of their own.
-                if (quoted == null || open != quoteOpen) {
-                    quoted = section.quotation();
-                    quoteOpen = open;
+                if (clear) {
+                    target.add(nextId, block, item, cuts).forEach(facts::add);
+                } else {
+                    target.keepAside(block, item);
                 }
-                facts.add(quoted.add(nextId++, block, item, cuts));
+            }
+            boolean leftOpen = text.lastIndexOf('“') > text.lastIndexOf('”');
+            if (!leftOpen) {
+                openQuote = null;
+            } else if (quoted != null && quoteOpen == text.lastIndexOf('“')) {
+                openQuote = quoted;
+            } else {
+                openQuote = section.quotation();
             }
         }
     }
@@ -86,13 +117,52 @@ public final class EnumerationRecognizer implements Recognizer {
     /**
      * An item opens a clause: after a clause mark, or right inside an opening quote or bracket
      * (强调：“一是要…). A marker that is all there is inside the quote (坚持“三要”) names something.
+     * Residue before it (a photo caption, a page break copied from the web) is not text.
      */
-    private static boolean opensClause(String text, int start, int end, int from) {
+    private static boolean opensClause(String text, int start, int end, int from, List<Residue> residue) {
         int i = start - 1;
-        while (i >= from && Character.isWhitespace(text.charAt(i))) i--;
+        while (i >= from) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i--;
+                continue;
+            }
+            Residue r = residueAt(residue, i);
+            if (r == null) break;
+            i = r.start() - 1;
+        }
         if (i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) return true;
         return OPENING_MARKS.indexOf(text.charAt(i)) >= 0
                 && (end >= text.length() || CLOSING_MARKS.indexOf(text.charAt(end)) < 0);
+    }
+
+    private static Residue residueAt(List<Residue> residue, int at) {
+        for (Residue r : residue) {
+            if (r.start() <= at && at < r.end()) return r;
+        }
+        return null;
+    }
+
+    /**
+     * Markers that are words rather than items: {@code 一是一，二是二}, {@code 三是指}, {@code 三要素},
+     * {@code 三要三不要}, {@code 第一、二季度} (the first and second), {@code 第一、第二批}.
+     */
+    private static boolean namesSomething(String text, Matcher m, Item item) {
+        int end = m.end();
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        if (m.group("shi") != null) {
+            if (next == '指') return true;
+            String numeral = m.group("shi");
+            return text.startsWith(numeral, end) && (end + numeral.length() >= text.length()
+                    || !HanCharacters.isHan(text.charAt(end + numeral.length())));
+        }
+        if (m.group("yao") != null) return AFTER_YAO_WORD.indexOf(next) >= 0 || NUMERALS.indexOf(next) >= 0;
+        if (m.group("di") != null) {
+            if (next == '第') return true;
+            int k = end;
+            while (k < text.length() && NUMERALS.indexOf(text.charAt(k)) >= 0) k++;
+            return k > end && Ordinal.parse(text.substring(end, k)) == item.ordinal + 1;
+        }
+        return false;
     }
 
     /** Where the quotation that holds {@code at} opens in its paragraph, or -1 when none does. */
@@ -124,42 +194,128 @@ public final class EnumerationRecognizer implements Recognizer {
         }
     }
 
-    /** The runs of one section: the last item of each kind of series, counted or in words. */
+    /** A marker kept aside, with the paragraph it stands in. */
+    private record Aside(Block block, Item item) {
+    }
+
+    /**
+     * The runs of one section: the last item of each kind of series, counted or in words, and the
+     * section it lies in.
+     */
     private static final class Section {
         private final int scope;
         private final int startParagraph;
         private final int startOffset;
         private final boolean outline;
+        private final Section enclosing;
         /** The last item of the numbered series (一是, 第一…) and of the series in words (首先…). */
         private Enumeration lastCounted;
         private Enumeration lastInWords;
         /** The last item of each numbered series: 第三 continues 第二 across a 一是…二是 nested in it. */
         private final Map<String, Enumeration> lastBySeries = new HashMap<>();
+        /** Markers kept aside since the last numbered item of this section. */
+        private final List<Aside> aside = new ArrayList<>();
 
         Section(boolean outline) {
-            this(-1, 0, 0, outline);
+            this(-1, 0, 0, outline, null);
         }
 
-        Section(Heading heading) {
-            this(heading.id(), heading.paragraph(), heading.marker().length(), heading.outline());
+        Section(Heading heading, Section enclosing) {
+            this(heading.id(), heading.paragraph(), heading.marker().length(), heading.outline(), enclosing);
         }
 
-        private Section(int scope, int startParagraph, int startOffset, boolean outline) {
+        private Section(int scope, int startParagraph, int startOffset, boolean outline, Section enclosing) {
             this.scope = scope;
             this.startParagraph = startParagraph;
             this.startOffset = startOffset;
             this.outline = outline;
+            this.enclosing = enclosing;
         }
 
         /** A fresh section for the items of one quotation inside this one. */
         Section quotation() {
-            return new Section(scope, startParagraph, startOffset, outline);
+            return new Section(scope, startParagraph, startOffset, outline, null);
         }
 
-        Enumeration add(int id, Block block, Item item, Cuts cuts) {
-            Enumeration last = item.counted() ? lastCounted : lastInWords;
+        void keepAside(Block block, Item item) {
+            aside.add(new Aside(block, item));
+        }
+
+        /** Adds an item, with any markers kept aside that it shows to be the items before it. */
+        List<Enumeration> add(int[] nextId, Block block, Item item, Cuts cuts) {
+            List<Enumeration> added = new ArrayList<>();
+            if (!item.counted()) {
+                added.add(add(nextId[0]++, block, item, lastInWords, cuts));
+                return added;
+            }
+            int k = item.ordinal;
+            Enumeration last = null;
+            Section runHolder = null;
             Enumeration sameSeries = lastBySeries.get(item.series);
-            if (item.counted() && sameSeries != null && sameSeries.ordinal() == item.ordinal - 1) last = sameSeries;
+            if (sameSeries != null && sameSeries.ordinal() == k - 1) last = sameSeries;
+            if (last == null && k > 1) {
+                // 就是一要…，二要…: the items before it were kept aside.
+                for (Aside a : chainAside(item)) {
+                    Enumeration e = add(nextId[0]++, a.block(), a.item(), linkFor(a.item()), cuts);
+                    added.add(e);
+                    record(e);
+                    last = e;
+                }
+            }
+            for (Section s = enclosing; last == null && k > 1 && s != null; s = s.enclosing) {
+                // 第一，… （一）…（九）… 第二，: the run was opened in the section this one lies in.
+                Enumeration e = s.lastBySeries.get(item.series);
+                if (e != null && e.ordinal() == k - 1) {
+                    last = e;
+                    runHolder = s;
+                }
+            }
+            if (last == null && k > 1 && lastInWords != null && lastInWords.ordinal() == k - 1
+                    && (lastCounted == null || lastInWords.id() > lastCounted.id())) {
+                // 首先…。二是…, 其次…。第三，: the first items were said in words.
+                last = lastInWords;
+            }
+            if (last == null && lastCounted != null && lastCounted.ordinal() == k - 1) last = lastCounted;
+            if (last == null) last = lastCounted;
+            Enumeration e = add(nextId[0]++, block, item, last, cuts);
+            added.add(e);
+            record(e);
+            if (runHolder != null) runHolder.record(e);
+            aside.clear();
+            return added;
+        }
+
+        /** The item before a marker taken from aside: the numbered item of its series just before it, if any. */
+        private Enumeration linkFor(Item item) {
+            Enumeration same = lastBySeries.get(item.series);
+            return item.ordinal > 1 && same != null && same.ordinal() == item.ordinal - 1 ? same : null;
+        }
+
+        /**
+         * The markers kept aside that lead up to {@code item}: of its series, numbered k-1, k-2, … in
+         * reading order, reaching down to one or to the run's last item. Empty when they do not.
+         */
+        private List<Aside> chainAside(Item item) {
+            List<Aside> chain = new ArrayList<>();
+            int want = item.ordinal - 1;
+            Enumeration same = lastBySeries.get(item.series);
+            for (int i = aside.size() - 1; i >= 0 && want >= 1; i--) {
+                Item a = aside.get(i).item();
+                if (!a.series.equals(item.series) || a.ordinal != want) continue;
+                chain.add(0, aside.get(i));
+                want--;
+                if (same != null && same.ordinal() == want) break;
+            }
+            boolean reaches = want == 0 || same != null && same.ordinal() == want;
+            return reaches && !chain.isEmpty() ? chain : List.of();
+        }
+
+        private void record(Enumeration e) {
+            lastCounted = e;
+            lastBySeries.put(e.series(), e);
+        }
+
+        private Enumeration add(int id, Block block, Item item, Enumeration last, Cuts cuts) {
             boolean restarts = last == null || item.ordinal == 1;
             int ordinal = item.ordinal > 0 ? item.ordinal : (last == null ? 1 : last.ordinal() + 1);
             int sinceParagraph = last == null ? startParagraph : last.paragraph();
@@ -169,12 +325,7 @@ public final class EnumerationRecognizer implements Recognizer {
                     item.form, item.mark, ordinal, restarts ? id : last.run(), restarts ? -1 : last.id(),
                     restarts ? 0 : last.ordinal(), scope,
                     cuts.between(sinceParagraph, sinceOffset, block.index(), item.start), outline);
-            if (item.counted()) {
-                lastCounted = e;
-                lastBySeries.put(item.series, e);
-            } else {
-                lastInWords = e;
-            }
+            if (!item.counted()) lastInWords = e;
             return e;
         }
     }

@@ -47,6 +47,32 @@ class EnumerationRecognizerTest {
     }
 
     @Test
+    void aRunGoesOnAcrossTheSectionsOpenedInsideIt() {
+        Facts facts = recognize("case.txt", "三、加快经济建设\n第一，大办农业\n（一）抓好两头。\n（二）开垦荒地。\n"
+                + "第二，发展基础工业\n第三，搞好商业工作\n");
+        List<Enumeration> items = facts.ofType(Enumeration.class);
+        assertThat(items).extracting(Enumeration::marker).containsExactly("第一", "第二", "第三");
+        assertThat(items).extracting(Enumeration::previousOrdinal).containsExactly(0, 1, 2);
+        assertThat(items.get(2).run()).isEqualTo(items.get(0).id());
+    }
+
+    @Test
+    void markersKeptAsideJoinTheRunThatNeedsThem() {
+        Facts facts = recognize("case.txt", "最重要的就是一要保重点建设，二要保技术改造。"
+                + "新华社记者 鞠鹏/摄第一，创造了最好成绩。第二，促进了加快发展。质量第一，这是原则。\n");
+        List<Enumeration> items = facts.ofType(Enumeration.class);
+        assertThat(items).extracting(Enumeration::marker).containsExactly("一要", "二要", "第一", "第二");
+        assertThat(items).extracting(Enumeration::previousOrdinal).containsExactly(0, 1, 0, 1);
+    }
+
+    @Test
+    void firstItemsSaidInWordsStartACountedRun() {
+        Facts facts = recognize("case.txt", "首先，要加强管理。其次，必须确保质量。第三，要严禁挪用。\n");
+        List<Enumeration> third = facts.ofType(Enumeration.class).stream().filter(e -> e.marker().equals("第三")).toList();
+        assertThat(third).singleElement().extracting(Enumeration::previousOrdinal).isEqualTo(2);
+    }
+
+    @Test
     void seed000RunAfterTheCutStartsAtTwo() throws Exception {
         Facts facts = seed000WithItsCut();
         List<Enumeration> items = facts.ofType(Enumeration.class);

@@ -57,6 +57,36 @@ class HeadingRecognizerTest {
     }
 
     @Test
+    void aListNumberedAfreshInsideASectionNestsThereAndCloses() {
+        List<Heading> h = headings("case.txt", "三、若干问题\n（一）基本建设问题\n以下的积累来源：\n"
+                + "一、推翻了帝国主义者的统治。\n二、推翻了封建主义。\n（二）工业生产问题\n四、为完成计划而奋斗\n");
+        assertThat(h).extracting(Heading::path).containsExactly("3", "3.1", "3.1.1", "3.1.2", "3.2", "4");
+        assertThat(h).extracting(Heading::nested).containsExactly(false, false, true, false, false, false);
+        assertThat(h.get(2).parent()).isEqualTo(h.get(1).id());
+        assertThat(h.get(3).previous()).isEqualTo(h.get(2).id());
+        assertThat(h.get(4).previous()).isEqualTo(h.get(1).id());
+        assertThat(h.get(5).previous()).isEqualTo(h.get(0).id());
+        assertThat(h.get(5).previousOrdinal()).isEqualTo(3);
+    }
+
+    @Test
+    void anAnnexIsAPartOfItsOwnAndAttachmentListsAreNoHeadings() {
+        List<Heading> h = headings("case.txt", "一、总体要求\n二、工作安排\n附件：1．统计表\n2．情况综合\n月报\n3．伤亡情况\n"
+                + "注：1、坐标系统为独立坐标系统。\n2、单位均为米。\n附件\n一、医疗质量\n（一）功能定位\n");
+        assertThat(h).extracting(Heading::marker).containsExactly("一、", "二、", "一、", "（一）");
+        assertThat(h).extracting(Heading::part).containsExactly(0, 0, 1, 1);
+        assertThat(h.get(2).previous()).isEqualTo(-1);
+    }
+
+    @Test
+    void aNumberWithoutItsMarkIsAnItemOnlyWhereItCarriesOnTheItems() {
+        List<Heading> h = headings("case.txt", "19.帮扶政策体系：一个总体方案。\n20.2026年10件民生实事：加大帮扶力度。\n"
+                + "21.5+2就业之家：覆盖五级。\n22.“百羽争锋”：以县为单位。\n23企业安全生产工作总结\n2.5万名学生参加。\n30年来成效明显。\n");
+        assertThat(h).extracting(Heading::marker).containsExactly("19.", "20.", "21.", "22.", "23");
+        assertThat(h.get(4).mark()).isEmpty();
+    }
+
+    @Test
     void figuresDatesAndNumeralListsAreNoHeadings() {
         assertThat(headings("case.txt", "1.5万名学生参加活动。\n\n2024.3.5全市开展督导。\n\n一、二年级学生全部参加。\n")).isEmpty();
     }
