@@ -62,7 +62,7 @@ public final class PairingRecognizer implements Recognizer {
             char c = text.charAt(i);
             int o = OPENERS.indexOf(c);
             int cl = CLOSERS.indexOf(c);
-            if (o < 0 && cl < 0 || facts.overlapsResidue(block.index(), i, i + 1)) continue;
+            if (o < 0 && cl < 0 || facts.overlapsResidue(block.index(), i, i + 1) || isYearApostrophe(text, i)) continue;
             if (o >= 0) {
                 open.get(kind(o)).push(i);
             } else if (!open.get(kind(cl)).isEmpty()) {
@@ -74,6 +74,16 @@ public final class PairingRecognizer implements Recognizer {
         for (Deque<Integer> left : open) lone.addAll(left);
         lone.sort(Integer::compare);
         return lone;
+    }
+
+    /** {@code 中国’99昆明世界园艺博览会}: ’ before two digits cuts a year short; it closes nothing. */
+    private static boolean isYearApostrophe(String text, int i) {
+        return text.charAt(i) == '’' && i + 2 < text.length() && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && (i + 3 == text.length() || !isDigit(text.charAt(i + 3)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** Round brackets of either width share one stack. */
