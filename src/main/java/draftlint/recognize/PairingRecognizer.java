@@ -93,20 +93,40 @@ public final class PairingRecognizer implements Recognizer {
 
     /**
      * A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834
-     * 4.1.3.4); a paragraph hard-wrapped between the marks leaves the partner just after the break.
+     * 4.1.3.4); a paragraph hard-wrapped between the marks leaves the partner just after the break;
+     * a bracket set around a few short lines ({@code 【字号：} / {@code 加大} / {@code 还原} /
+     * {@code 】}, a page's toolbar) finds its partner a few lines on.
      */
     private static boolean continuesInNext(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
         if (index + 1 >= blocks.size()) return false;
         String next = blocks.get(index + 1).text();
         if (next.charAt(0) == mark) return true;
         char partner = CLOSERS.charAt(OPENERS.indexOf(mark));
-        return unpaired.get(index + 1).stream().anyMatch(i -> next.charAt(i) == partner);
+        return partnerWithin(blocks, unpaired, index, 1, mark, partner);
     }
 
     private static boolean continuedFromPrevious(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
-        if (index == 0) return false;
-        String previous = blocks.get(index - 1).text();
         char partner = OPENERS.charAt(CLOSERS.indexOf(mark));
-        return unpaired.get(index - 1).stream().anyMatch(i -> previous.charAt(i) == partner);
+        return partnerWithin(blocks, unpaired, index, -1, mark, partner);
+    }
+
+    /** Lines a bracket may span to its partner, and the length of each line it spans. */
+    private static final int REACH = 6;
+    private static final int SHORT_LINE = 12;
+
+    /**
+     * The partner stands unpaired in the next block in {@code step}'s direction, or in one a few
+     * blocks on across short lines that hold no other lone mark of the same kind.
+     */
+    private static boolean partnerWithin(List<Block> blocks, List<List<Integer>> unpaired, int index, int step,
+                                         char mark, char partner) {
+        for (int k = 1; k <= REACH; k++) {
+            int at = index + k * step;
+            if (at < 0 || at >= blocks.size()) return false;
+            String text = blocks.get(at).text();
+            if (unpaired.get(at).stream().anyMatch(i -> text.charAt(i) == partner)) return true;
+            if (text.length() > SHORT_LINE || unpaired.get(at).stream().anyMatch(i -> text.charAt(i) == mark)) return false;
+        }
+        return false;
     }
 }

@@ -39,8 +39,9 @@ public final class PlaceholderRecognizer implements Recognizer {
     /**
      * {@code 某局2022年度工作总结}, {@code 某县长在…的讲话}: a paragraph (a title, an item of a table of
      * contents) that opens with one 某 and the body it names. In running prose 某县 is the
-     * anonymisation that published cases use, and stays.
+     * anonymisation that published cases use, and stays; so does a long paragraph opening with it.
      */
+    private static final int TITLE_MAX = 60;
     private static final Pattern MOU_TITLE = Pattern.compile(
             "^(?:\\d{1,3}[.、．]\\s*)?(某)(?=(?:省|市|县|区|镇|乡|村|局|厅|委|办|部|单位|公司|学校|集团|街道))");
     /** Words that make a bracketed phrase a template field rather than a heading or a quotation. */
@@ -73,7 +74,7 @@ public final class PlaceholderRecognizer implements Recognizer {
             collect(found, SYMBOLS, text, "symbols", m -> !isWrittenNumeral(text, m));
             collect(found, MOU, text, "letters", m -> !isAnonymisedName(text, m));
             collect(found, LETTER, text, "letters", m -> true);
-            collectGroup(found, MOU_TITLE, text, "letters");
+            if (text.length() <= TITLE_MAX) collectGroup(found, MOU_TITLE, text, "letters");
             for (Candidate c : outermost(found)) {
                 if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
                 if (inFormatExample(text, c.start) || inCitedWording(text, c.start)) continue;
