@@ -168,14 +168,15 @@ public final class PlaceholderRecognizer implements Recognizer {
 
     private static final String CLOSING_QUOTES = "”’」』》";
 
-    /** The sentence around {@code at} states a formula: it has an equals or a division sign. */
+    /** The sentence around {@code at} states a formula: an equals or a division sign, or it says so. */
     private static boolean inFormula(String text, int at) {
         int from = at;
         while (from > 0 && "。；;！？\n".indexOf(text.charAt(from - 1)) < 0) from--;
         int to = at;
         while (to < text.length() && "。；;！？\n".indexOf(text.charAt(to)) < 0) to++;
         String sentence = text.substring(from, to);
-        return sentence.indexOf('＝') >= 0 || sentence.indexOf('=') >= 0 || sentence.indexOf('÷') >= 0;
+        return sentence.indexOf('＝') >= 0 || sentence.indexOf('=') >= 0 || sentence.indexOf('÷') >= 0
+                || sentence.contains("计算") || sentence.contains("公式");
     }
 
     /** A run of quotations that a text cites as wordings: {@code 使用“国家”“×××部”“×天拿证”等字样}. */
