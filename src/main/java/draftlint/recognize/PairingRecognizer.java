@@ -94,8 +94,9 @@ public final class PairingRecognizer implements Recognizer {
     /**
      * A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834
      * 4.1.3.4); a paragraph hard-wrapped between the marks leaves the partner just after the break;
-     * a bracket set around a few short lines ({@code 【字号：} / {@code 加大} / {@code 还原} /
-     * {@code 】}, a page's toolbar) finds its partner a few lines on.
+     * a mark set around a few short lines finds its partner a few lines on: a title laid out on
+     * three lines ({@code 关于印发《…} / {@code …} / {@code …》的通知}), a page's toolbar
+     * ({@code 【字号：} / {@code 加大} / {@code 还原} / {@code 】}).
      */
     private static boolean continuesInNext(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
         if (index + 1 >= blocks.size()) return false;
@@ -110,9 +111,9 @@ public final class PairingRecognizer implements Recognizer {
         return partnerWithin(blocks, unpaired, index, -1, mark, partner);
     }
 
-    /** Lines a bracket may span to its partner, and the length of each line it spans. */
+    /** Lines a mark may span to its partner, and the length of each line it spans (a title line's). */
     private static final int REACH = 6;
-    private static final int SHORT_LINE = 12;
+    private static final int SHORT_LINE = 24;
 
     /**
      * The partner stands unpaired in the next block in {@code step}'s direction, or in one a few
