@@ -24,8 +24,13 @@ public final class GarbleRecognizer implements Recognizer {
     /** Rare characters make up at least this share of a mojibake run, in tenths. */
     private static final int RARE_SHARE_TENTHS = 6;
     private static final Pattern REPLACEMENT = Pattern.compile("\uFFFD+");
-    /** A lost GBK character: its lead byte became ?, its trail byte an ASCII char, glued to Chinese. */
-    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=\\p{IsHan})|(?<=\\p{IsHan})\\?{2,}|\\?{2,}(?=\\p{IsHan})");
+    /**
+     * A lost GBK character: its lead byte became ?, its trail byte an ASCII char, glued to Chinese.
+     * Or a character the converter could not encode (澧, ‱) turned into one ?: a question mark
+     * never follows a pause mark (、?水灌区) nor stands before one (前1?。).
+     */
+    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=\\p{IsHan})|(?<=\\p{IsHan})\\?{2,}|\\?{2,}(?=\\p{IsHan})"
+            + "|(?<=[、，；：“（])\\?(?=\\p{IsHan})|(?<=[\\p{IsHan}\\d])\\?(?=[。，、；：])");
 
     @Override
     public void recognize(Draft draft, Facts facts) {

@@ -20,7 +20,7 @@ final class MaskMeaning {
     private static final String NUM = "[*＊Xx×\\d.．]";
     private static final List<Cue> AFTER = List.of(
             new Cue("percentage", Pattern.compile("^[%％]")),
-            new Cue("date", Pattern.compile("^(?:年" + NUM + "*月(?:" + NUM + "*日)?|年度?|月" + NUM + "*日|月份|日|[—–-]" + NUM + "+年)")),
+            new Cue("date", Pattern.compile("^(?:年" + NUM + "*月(?:" + NUM + "*日)?|年度?|月" + NUM + "*日|月份|月|日|[—–-]" + NUM + "+年)")),
             new Cue("figure", Pattern.compile("^(?:余|多)?(?:个百分点|百分点|万人次|人次|万场次|场次|万课时"
                     + "|(?:万|亿|千|百)?(?:亿元|万元|元|人|名|个|所|项|次|场|份|件|家|支|节|课时|学时|天|小时|分钟|岁|倍|户|亩|公里"
                     + "|千米|平方米|米|吨|台|辆|套|间|座|条|批|期|届|类|门|篇|部|册|本|位|例|起|处|栋|张|G|M|T|MW|kW|km))")),
@@ -37,8 +37,12 @@ final class MaskMeaning {
     private MaskMeaning() {
     }
 
+    /** The rest of a range ({@code x—x人}): the first mask of it means what the whole range does. */
+    private static final Pattern RANGE_REST = Pattern.compile("^[—～~–-]" + NUM + "++(?!年)");
+
     static Reading read(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 12));
+        after = RANGE_REST.matcher(after).replaceFirst("");
         for (Cue cue : AFTER) {
             Matcher m = cue.after.matcher(after);
             if (m.find()) {

@@ -62,7 +62,7 @@ public final class PairingRecognizer implements Recognizer {
             char c = text.charAt(i);
             int o = OPENERS.indexOf(c);
             int cl = CLOSERS.indexOf(c);
-            if (o < 0 && cl < 0 || facts.overlapsResidue(block.index(), i, i + 1)) continue;
+            if (o < 0 && cl < 0 || facts.overlapsResidue(block.index(), i, i + 1) || isYearApostrophe(text, i)) continue;
             if (o >= 0) {
                 open.get(kind(o)).push(i);
             } else if (!open.get(kind(cl)).isEmpty()) {
@@ -76,6 +76,16 @@ public final class PairingRecognizer implements Recognizer {
         return lone;
     }
 
+    /** {@code 中国’99昆明世界园艺博览会}: ’ before two digits cuts a year short; it closes nothing. */
+    private static boolean isYearApostrophe(String text, int i) {
+        return text.charAt(i) == '’' && i + 2 < text.length() && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && (i + 3 == text.length() || !isDigit(text.charAt(i + 3)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
     /** Round brackets of either width share one stack. */
     private static int kind(int index) {
         return index == 4 ? 3 : index;
@@ -83,20 +93,41 @@ public final class PairingRecognizer implements Recognizer {
 
     /**
      * A quotation over several paragraphs opens each with “ and closes only the last (GB/T 15834
-     * 4.1.3.4); a paragraph hard-wrapped between the marks leaves the partner just after the break.
+     * 4.1.3.4); a paragraph hard-wrapped between the marks leaves the partner just after the break;
+     * a mark set around a few short lines finds its partner a few lines on: a title laid out on
+     * three lines ({@code 关于印发《…} / {@code …} / {@code …》的通知}), a page's toolbar
+     * ({@code 【字号：} / {@code 加大} / {@code 还原} / {@code 】}).
      */
     private static boolean continuesInNext(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
         if (index + 1 >= blocks.size()) return false;
         String next = blocks.get(index + 1).text();
         if (next.charAt(0) == mark) return true;
         char partner = CLOSERS.charAt(OPENERS.indexOf(mark));
-        return unpaired.get(index + 1).stream().anyMatch(i -> next.charAt(i) == partner);
+        return partnerWithin(blocks, unpaired, index, 1, mark, partner);
     }
 
     private static boolean continuedFromPrevious(List<Block> blocks, List<List<Integer>> unpaired, int index, char mark) {
-        if (index == 0) return false;
-        String previous = blocks.get(index - 1).text();
         char partner = OPENERS.charAt(CLOSERS.indexOf(mark));
-        return unpaired.get(index - 1).stream().anyMatch(i -> previous.charAt(i) == partner);
+        return partnerWithin(blocks, unpaired, index, -1, mark, partner);
+    }
+
+    /** Lines a mark may span to its partner, and the length of each line it spans (a title line's). */
+    private static final int REACH = 6;
+    private static final int SHORT_LINE = 24;
+
+    /**
+     * The partner stands unpaired in the next block in {@code step}'s direction, or in one a few
+     * blocks on across short lines that hold no other lone mark of the same kind.
+     */
+    private static boolean partnerWithin(List<Block> blocks, List<List<Integer>> unpaired, int index, int step,
+                                         char mark, char partner) {
+        for (int k = 1; k <= REACH; k++) {
+            int at = index + k * step;
+            if (at < 0 || at >= blocks.size()) return false;
+            String text = blocks.get(at).text();
+            if (unpaired.get(at).stream().anyMatch(i -> text.charAt(i) == partner)) return true;
+            if (text.length() > SHORT_LINE || unpaired.get(at).stream().anyMatch(i -> text.charAt(i) == mark)) return false;
+        }
+        return false;
     }
 }

@@ -25,9 +25,25 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static final Pattern ASTERISKS = Pattern.compile("[*＊]+(?:[.．][*＊]+)?");
     private static final Pattern UNDERSCORES = Pattern.compile("[_＿]+");
     private static final Pattern LETTERS = Pattern.compile("(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])|[Ｘ]{2,}|[ｘ]{2,}");
+    /**
+     * One letter standing for a figure where a template left it: {@code 201x年}, {@code 去年X月},
+     * {@code 县x届}, {@code 理事x—x人}, and {@code 镇X委} (a body's name cut to its last
+     * character). A lone X elsewhere ({@code “555X”}, {@code X坐标}, {@code X射线}) is a name.
+     */
+    private static final Pattern LETTER = Pattern.compile(
+            "(?<![A-Za-zＡ-Ｚａ-ｚ])(?<=\\d{2,3})[Xxｘ](?=年)"
+                    + "|(?<![A-Za-zＡ-Ｚａ-ｚ\\d])(?<=[\\p{IsHan}，、：；（—～])[Xxｘ](?=[—～~\\-][Xxｘ](?![A-Za-z])|委|(?:月|日|人|名|届|个|次|项|家|所|年)(?![A-Za-z]))");
     private static final Pattern TIMES = Pattern.compile("×+");
     private static final Pattern SYMBOLS = Pattern.compile("[○◯□△]{2,}");
     private static final Pattern MOU = Pattern.compile("某{2,}");
+    /**
+     * {@code 某局2022年度工作总结}, {@code 某县长在…的讲话}: a paragraph (a title, an item of a table of
+     * contents) that opens with one 某 and the body it names. In running prose 某县 is the
+     * anonymisation that published cases use, and stays; so does a long paragraph opening with it.
+     */
+    private static final int TITLE_MAX = 60;
+    private static final Pattern MOU_TITLE = Pattern.compile(
+            "^(?:\\d{1,3}[.、．]\\s*)?(某)(?=(?:省|市|县|区|镇|乡|村|局|厅|委|办|部|单位|公司|学校|集团|街道))");
     /** Words that make a bracketed phrase a template field rather than a heading or a quotation. */
     private static final String FIELD_WORDS = "名称|名稱|单位|單位|姓名|时间|時間|日期|地点|地點|地址|职务|職務|数字|數字|数据|數據|金额|金額"
             + "|填写|填寫|填入|输入|輸入|补充|補充|待定|此处|此處|内容|內容|XX|xx|某|×";
@@ -57,9 +73,11 @@ public final class PlaceholderRecognizer implements Recognizer {
             collect(found, TIMES, text, "letters", m -> isTimesMask(text, m));
             collect(found, SYMBOLS, text, "symbols", m -> !isWrittenNumeral(text, m));
             collect(found, MOU, text, "letters", m -> !isAnonymisedName(text, m));
+            collect(found, LETTER, text, "letters", m -> true);
+            if (text.length() <= TITLE_MAX) collectGroup(found, MOU_TITLE, text, "letters");
             for (Candidate c : outermost(found)) {
                 if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
-                if (inFormatExample(text, c.start)) continue;
+                if (inFormatExample(text, c.start) || inCitedWording(text, c.start)) continue;
                 String mask = text.substring(c.start, c.end);
                 String stands;
                 String label;
@@ -89,6 +107,12 @@ public final class PlaceholderRecognizer implements Recognizer {
         while (m.find()) {
             if (accept.test(m)) out.add(new Candidate(m.start(), m.end(), form));
         }
+    }
+
+    /** Like {@link #collect}, for the text of the pattern's first group. */
+    private static void collectGroup(List<Candidate> out, Pattern pattern, String text, String form) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) out.add(new Candidate(m.start(1), m.end(1), form));
     }
 
     /** Drops candidates that lie inside a longer one ({@code 待补充} inside {@code 【待补充】}). */
@@ -126,12 +150,56 @@ public final class PlaceholderRecognizer implements Recognizer {
         return isCjk(before) || isCjk(after);
     }
 
-    /** {@code ××} is a mask; one {@code ×} is a mask only beside Chinese and away from digits. */
+    /**
+     * {@code ××} is a mask; one {@code ×} is a mask only beside Chinese and away from digits, and
+     * not where it is an operator: the name of a policy that multiplies ({@code “数据要素×”}, said
+     * like {@code “人工智能+”}) or a formula in words ({@code 人天数＝人次数×平均住院天数}).
+     */
     private static boolean isTimesMask(String text, Matcher m) {
         char before = charBefore(text, m.start());
         char after = charAfter(text, m.end());
         if (isDigit(before) || isDigit(after) || isAsciiWord(before) && isAsciiWord(after)) return false;
-        return m.end() - m.start() >= 2 || isCjk(before) || isCjk(after);
+        if (m.end() - m.start() >= 2) return true;
+        if (HanCharacters.isHan(before) && HanCharacters.isHan(charBefore(text, m.start() - 1))
+                && CLOSING_QUOTES.indexOf(after) >= 0) return false;
+        if (inFormula(text, m.start())) return false;
+        return isCjk(before) || isCjk(after);
+    }
+
+    private static final String CLOSING_QUOTES = "”’」』》";
+
+    /** The sentence around {@code at} states a formula: an equals or a division sign, or it says so. */
+    private static boolean inFormula(String text, int at) {
+        int from = at;
+        while (from > 0 && "。；;！？\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = at;
+        while (to < text.length() && "。；;！？\n".indexOf(text.charAt(to)) < 0) to++;
+        String sentence = text.substring(from, to);
+        return sentence.indexOf('＝') >= 0 || sentence.indexOf('=') >= 0 || sentence.indexOf('÷') >= 0
+                || sentence.contains("计算") || sentence.contains("公式");
+    }
+
+    /** A run of quotations that a text cites as wordings: {@code 使用“国家”“×××部”“×天拿证”等字样}. */
+    private static final Pattern CITED_AFTER = Pattern.compile("^等?(?:字样|字眼|词语|用语|用词|表述|说法|提法|宣传语)");
+
+    /**
+     * A mask inside quoted wording that the text cites as wording ({@code “×××部”“×天拿证”等字样}) is
+     * part of the quoted pattern, not a blank left in the draft.
+     */
+    private static boolean inCitedWording(String text, int start) {
+        int open = text.lastIndexOf('“', start);
+        if (open < 0 || text.lastIndexOf('”', start) > open) return false;
+        int close = text.indexOf('”', start);
+        while (close >= 0) {
+            int next = close + 1;
+            if (next < text.length() && (text.charAt(next) == '、' || text.charAt(next) == '和' || text.charAt(next) == '或')) next++;
+            if (next < text.length() && text.charAt(next) == '“') {
+                close = text.indexOf('”', next);
+                continue;
+            }
+            return CITED_AFTER.matcher(text.substring(next)).find();
+        }
+        return false;
     }
 
     /**

@@ -14,6 +14,11 @@ import java.util.List;
  * Finds words of two to four Han characters written twice in a row ({@code 推动推动}) and tells
  * whether the doubling is a form of the language ({@code 研究研究}, {@code 一个一个}).
  * Single characters are left alone: 常常, 人人, 天天 and 谢谢 are words, not slips.
+ * <p>
+ * Two characters written twice may not be a word at all but the seam of three words: 产业创业创新
+ * is 产业 + 创业 + 创新, and 构建共建共治共享 is 构建 + 共建 + 共治 + 共享. Without a dictionary the
+ * document itself is asked: when the three words of that other reading each stand elsewhere in it,
+ * or the shared first character goes on alternating (共建共治共享), the doubling is that seam.
  */
 public final class RepeatedWordRecognizer implements Recognizer {
     private static final int SHORTEST = 2;
@@ -25,6 +30,9 @@ public final class RepeatedWordRecognizer implements Recognizer {
 
     @Override
     public void recognize(Draft draft, Facts facts) {
+        StringBuilder all = new StringBuilder();
+        for (Block block : draft.blocks()) all.append(block.text()).append('\n');
+        String document = all.toString();
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
             String text = block.text();
@@ -36,7 +44,7 @@ public final class RepeatedWordRecognizer implements Recognizer {
                     i++;
                     continue;
                 }
-                if (beginsCompound(text, i, length)) {
+                if (beginsCompound(text, i, length) || isSeam(document, text, i, length)) {
                     i += length;
                     continue;
                 }
@@ -72,6 +80,30 @@ public final class RepeatedWordRecognizer implements Recognizer {
     }
 
     /**
+     * 产业创业创新 read as XA|BA|BY rather than AB twice: the shared B goes on alternating
+     * (共建共治共享), or, away from every place where the same six characters stand (a title
+     * repeated on the page is no evidence), XA and BY occur and BA is more common than AB.
+     */
+    private static boolean isSeam(String document, String text, int i, int length) {
+        if (length != 2 || i == 0 || i + 4 >= text.length()) return false;
+        char x = text.charAt(i - 1);
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        char y = text.charAt(i + 4);
+        if (!HanCharacters.isHan(x) || !HanCharacters.isHan(y) || y == a) return false;
+        if (i + 5 < text.length() && text.charAt(i + 5) == b) return true;
+        String elsewhere = document.replace(text.substring(i - 1, i + 5), "\n");
+        return count(elsewhere, "" + x + a) > 0 && count(elsewhere, "" + b + y) > 0
+                && count(elsewhere, "" + b + a) > count(elsewhere, "" + a + b);
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) n++;
+        return n;
+    }
+
+    /**
      * 锻炼锻炼、摔打摔打: two doublings side by side in a 、 list, one of them a listed
      * reduplication; the other is said the same way on purpose.
      */
@@ -95,9 +127,11 @@ public final class RepeatedWordRecognizer implements Recognizer {
 
     /**
      * 研究研究 (a listed verb), 一个一个 (one + measure word), 谢谢谢谢 (a doubled word doubled),
-     * 很对很对 (a degree adverb and its adjective).
+     * 很对很对 (a degree adverb and its adjective), 走着走着 (a verb with 着, said twice: while
+     * going on doing it).
      */
     private static boolean isReduplication(String word) {
+        if (word.length() == 2 && word.charAt(1) == '着') return true;
         if (REDUPLICABLE.contains(word)) return true;
         if (word.length() == 2 && DEGREE_ADVERBS.indexOf(word.charAt(0)) >= 0) return true;
         if (word.length() == 2 && word.charAt(0) == '一') return true;
