@@ -39,6 +39,10 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final Pattern CLOSING_LINE = Pattern.compile(
             "^(?:附件|附：|抄送|抄報|抄报|联系人|聯繫人|[(（]联系人|[(（]此件|主题词|主題詞|印发|印發|签发|簽發)");
     private static final int PROSE_MIN = 15;
+    /** Clauses are parted by a comma or semicolon; 、 parts words. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
+    /** A heading line (三、2025年重点工作) ends without a full stop by design. */
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])");
     /** Two clauses at the least: 在医疗方面，我们在本地. */
     private static final int CLAUSES_MIN = 8;
     private static final List<String> CLOSING_WORDS = BuiltInFiles.list("structure/closing-formulas");
@@ -99,6 +103,7 @@ public final class DocumentEndRecognizer implements Recognizer {
         if (FULL_STOP.matcher(text).find()) return length >= PROSE_MIN;
         // Clauses without a full stop after running prose (…。 / 在医疗方面，我们在本地) are cut off
         // too, unless they are a closing formula (妥否，请批示 / 最后，祝大家节日快乐).
-        return previousEndsSentence && CLOSING_WORDS.stream().noneMatch(text::contains);
+        return previousEndsSentence && CLAUSE_BREAK.matcher(text).find() && !HEADING.matcher(text).lookingAt()
+                && CLOSING_WORDS.stream().noneMatch(text::contains);
     }
 }

@@ -41,6 +41,8 @@ public final class DocumentRecognizer implements Recognizer {
      */
     private static final Pattern NOT_TITLE = Pattern.compile(
             "[。：:；;！？!?]|[〔\\[【][0-9０-９]{4}[〕\\]】]|^[0-9０-９〇○零一二三四五六七八九]{4}\\s*年[^关關]{0,8}日$");
+    /** A title of a notice that issues or forwards another document. */
+    private static final Pattern ISSUING = Pattern.compile("(?:印发|印發|转发|轉發|批转|批轉).+的(?:通知)$");
     /** What the end of a title set on several lines hangs on, in its first lines. */
     private static final Pattern HANGS_ON = Pattern.compile("关于|關於|转发|轉發|印发|印發|批转|批轉");
     /** The issuing body's mark above the title (国务院文件, XX市人民政府办公室文件) is not a title's first line. */
@@ -65,7 +67,7 @@ public final class DocumentRecognizer implements Recognizer {
         List<Block> blocks = draft.blocks();
         int window = Math.min(TITLE_WINDOW, blocks.size());
         for (int i = 0; i < window; i++) {
-            if (titleIndex >= 0 && (titleBlock || blocks.get(i).text().contains("。"))) break;
+            if (titleIndex >= 0 && (titleBlock && !ISSUING.matcher(title).find() || blocks.get(i).text().contains("。"))) break;
             if (!isTitleLine(blocks.get(i), i, facts)) continue;
             boolean opensBlock = !ISSUER_MARK.matcher(titleText(blocks.get(i).text())).find();
             // GB/T 9704 sets a long title on two or three lines (国务院关于印发 / XX方案的通知): a line
@@ -86,7 +88,9 @@ public final class DocumentRecognizer implements Recognizer {
                 if (kind.isEmpty()) continue;
                 // A web page heads the document with its title on one line, and the document's own
                 // title block (set on several lines) follows: that block is the document's title.
-                if (titleIndex < 0 || last > i) {
+                // A notice that issues a document (关于印发《XX方案》的通知) followed, before any body
+                // text, by that document's own title is published as the document it issues.
+                if (titleIndex < 0 || last > i || ISSUING.matcher(title).find()) {
                     title = text;
                     titleStart = i;
                     titleIndex = last;
