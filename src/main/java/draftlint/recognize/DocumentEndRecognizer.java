@@ -35,6 +35,7 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final Pattern PROSE = Pattern.compile("[，,、；;。！？!?]");
     private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
     private static final String OPEN_ENDINGS = "，,、；;：:（(《“‘—";
+    private static final String CLAUSE_OPEN = "，,、；;";
     /** Closing lines of official documents that never take a full stop. */
     private static final Pattern CLOSING_LINE = Pattern.compile(
             "^(?:附件|附：|抄送|抄報|抄报|联系人|聯繫人|[(（]联系人|[(（]此件|主题词|主題詞|印发|印發|签发|簽發)");
@@ -93,8 +94,10 @@ public final class DocumentEndRecognizer implements Recognizer {
         if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.QUOTE) return false;
         int length = text.codePointCount(0, text.length());
         if (length < CLAUSES_MIN || CLOSING_LINE.matcher(text).find()) return false;
-        if (!PROSE.matcher(text.substring(0, text.length() - last.length())).find()) return false;
         int c = last.codePointAt(0);
+        // No document ends on a comma: a clause left open there was cut off (累计*亿元，).
+        if (CLAUSE_OPEN.indexOf(c) >= 0) return true;
+        if (!PROSE.matcher(text.substring(0, text.length() - last.length())).find()) return false;
         if (OPEN_ENDINGS.indexOf(c) >= 0) return length >= PROSE_MIN;
         // A last word without its full stop may be a closing formula (请批转各地执行); a sentence cut
         // off after full sentences is not. A figure cut off (种植了300) ends in a digit the same way.
