@@ -81,7 +81,7 @@ class UserKindTest {
                 where: after-body
                 find: ^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$
                 """, StandardCharsets.UTF_8);
-        String notice = "关于做好寒假安全工作的通知\n\n现将有关事项通知如下。\n\n2025年1月6日\n";
+        String notice = "滨江市教育局文件\n\n关于做好寒假安全工作的通知\n\n现将有关事项通知如下。\n\n2025年1月6日\n";
         assertThat(structure(check(notice, "auto", Kinds.builtIn()))).extracting(Diagnostic::rule)
                 .contains("structure.missing-part", "structure.missing-expected-part");
         assertThat(structure(check(notice, "auto", Kinds.load(List.of(dir))))).isEmpty();

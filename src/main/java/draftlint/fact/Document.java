@@ -9,12 +9,14 @@ package draftlint.fact;
  *                       {@code compilation}, the name of a user's kind file ({@code --rules DIR/kinds}),
  *                       or {@code unknown}
  * @param kindAssumed    true when the kind was guessed from the title rather than given with {@code --kind}
- * @param title          the title line's text, or "" when none was found
- * @param titleParagraph the paragraph index of the title, or -1
+ * @param title          the title's text (its lines joined, when it is set on several), or "" when none was found
+ * @param titleParagraph the paragraph index of the title (its last line, when it is set on several), or -1
  * @param paragraphCount how many paragraphs the draft has
+ * @param titleStart     the paragraph index of the title's first line ({@code titleParagraph} when the
+ *                       title is one line), or -1
  */
 public record Document(String path, String format, String kind, boolean kindAssumed, String title,
-                       int titleParagraph, int paragraphCount) {
+                       int titleParagraph, int paragraphCount, int titleStart) {
     public int getLastParagraph() {
         return paragraphCount - 1;
     }

@@ -34,7 +34,7 @@ public final class KindFile {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> HEAD_KEYS = Set.of("kind", "label_zh", "label_en", "title");
     private static final Set<String> PART_KEYS = Set.of("label_zh", "label_en", "where", "find", "form", "form_zh",
-            "form_en", "severity", "if", "min");
+            "form_en", "severity", "if", "min", "unless_title", "mention");
 
     private KindFile() {
     }
@@ -113,9 +113,11 @@ public final class KindFile {
         String formZh = form == null ? "" : required(source, s.values, "form_zh", s.line);
         String formEn = form == null ? "" : required(source, s.values, "form_en", s.line);
         Pattern when = s.values.containsKey("if") ? regex(source, s.values, "if", s.line) : null;
+        Pattern unlessTitle = s.values.containsKey("unless_title") ? regex(source, s.values, "unless_title", s.line) : null;
+        Pattern mention = s.values.containsKey("mention") ? regex(source, s.values, "mention", s.line) : null;
         return new PartSpec(s.id, required(source, s.values, "label_zh", s.line),
                 required(source, s.values, "label_en", s.line), where, regex(source, s.values, "find", s.line),
-                form, formZh, formEn, severity, when, min);
+                form, formZh, formEn, severity, when, min, unlessTitle, mention);
     }
 
     private static String required(String source, Map<String, Value> values, String key, int line)

@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * @param severity {@code error} (required) or {@code warning} (expected, e.g. assigned on issue)
  * @param when     the part is required only when some paragraph matches this, or null: always
  * @param min      how many matches it takes (numbered tasks: 2)
+ * @param unlessTitle the part is not judged when the title matches this, or null
+ * @param mention  words that name the part in running text: a part no heading names is not said to be
+ *                 missing when a body paragraph mentions it so (it is written as prose), or null
  */
 public record PartSpec(String id, String labelZh, String labelEn, Set<Where> where, Pattern find, Pattern form,
-                       String formZh, String formEn, String severity, Pattern when, int min) {
+                       String formZh, String formEn, String severity, Pattern when, int min, Pattern unlessTitle,
+                       Pattern mention) {
     public PartSpec {
         where = Set.copyOf(where);
     }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Finds sentences that announce how many parts follow, and counts the parts that do follow.
  * Parts are the headings one level below the heading the announcement stands under (top-level
- * headings when it stands before any): {@code 下面，我讲四点意见} in the opening counts 一、二、三、四.
+ * headings when it stands before any): {@code 下面，我讲四点意见} in the opening counts 一、二、三、四;
+ * or, when a run of items ({@code 第一，} {@code 一是}) starts right after it, that run.
  * A compilation's title ({@code 汇编(4篇)}) counts its pieces: the short title lines, without
  * ordinal or full stop, that head a passage of prose, up to where the document ends.
  */
@@ -44,6 +45,8 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final Pattern FORWARD = Pattern.compile(
             "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|要|将|將|需|须|須|今年|明年|全年|年内|年內");
     private static final int CUE_WINDOW = 8;
+    /** How many paragraphs after an announcement its first heading may stand (an introduction between). */
+    private static final int NEAR = 3;
     private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)[(（]" + N + "篇[)）]");
     /** A line that opens with an ordinal is a heading inside a piece, not a piece's title. */
     private static final Pattern ORDINAL = Pattern.compile(
@@ -78,14 +81,16 @@ public final class AnnouncementRecognizer implements Recognizer {
                     reach = m.end();
                     int announced = CountWord.parse(m.group(1));
                     if (announced < 2) continue; // 讲一点 is modesty, not a plan
+                    // The parts answer the announcement right after it: a run of items (第一，… 一是…)
+                    // that starts there, else headings that follow within a few paragraphs. Headings
+                    // further on, after other text, are the parts of something else (the 1990 report
+                    // announces 十项工作 as 第一，…第十， and its next headings are (一)…(九) of another matter).
+                    List<Enumeration> run = items.after(block.index(), m.end(), sectionEnd(body, block.index(), start));
                     List<Heading> parts = partsAfter(body, block.index(), start);
-                    int found = parts.size();
-                    int lastLine = parts.isEmpty() ? 0 : parts.get(parts.size() - 1).span().line();
-                    if (parts.isEmpty()) {
-                        List<Enumeration> run = items.after(block.index(), m.end());
-                        found = run.size();
-                        lastLine = run.isEmpty() ? 0 : run.get(run.size() - 1).span().line();
-                    }
+                    boolean headed = run.isEmpty() && !parts.isEmpty() && parts.get(0).paragraph() - block.index() <= NEAR;
+                    int found = headed ? parts.size() : run.size();
+                    int lastLine = headed ? parts.get(parts.size() - 1).span().line()
+                            : run.isEmpty() ? 0 : run.get(run.size() - 1).span().line();
                     facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
                             text.substring(start, m.end()), announced, "parts", found, lastLine));
                 }
@@ -115,14 +120,35 @@ public final class AnnouncementRecognizer implements Recognizer {
     }
 
     /**
+     * The paragraph where the section holding an announcement ends: the next heading no deeper than
+     * the one it stands under (the draft's end when it stands before any heading).
+     */
+    private static int sectionEnd(List<Heading> body, int paragraph, int start) {
+        Heading parent = null;
+        for (Heading h : body) {
+            if (h.paragraph() < paragraph || h.paragraph() == paragraph && h.start() < start) parent = h;
+        }
+        if (parent == null) return Integer.MAX_VALUE;
+        for (Heading h : body) {
+            if (h.paragraph() > paragraph && h.level() <= parent.level()) return h.paragraph();
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * The enumeration items of the draft, found by paragraph and by run: scanning them all for each
      * announcement made a draft with thousands of both quadratic.
      */
     private static final class Items {
         private final Map<Integer, List<Enumeration>> byParagraph = new HashMap<>();
         private final Map<Integer, List<Enumeration>> byRun = new HashMap<>();
+        private final List<Enumeration> all;
+        private final Map<Integer, Integer> position = new HashMap<>();
 
         Items(List<Enumeration> all) {
+            this.all = new ArrayList<>(all);
+            this.all.sort(Comparator.comparingInt(Enumeration::id));
+            for (int i = 0; i < this.all.size(); i++) position.put(this.all.get(i).id(), i);
             for (Enumeration e : all) {
                 byParagraph.computeIfAbsent(e.paragraph(), k -> new ArrayList<>()).add(e);
                 byRun.computeIfAbsent(e.run(), k -> new ArrayList<>()).add(e);
@@ -133,10 +159,31 @@ public final class AnnouncementRecognizer implements Recognizer {
          * The run of items ({@code 一是…二是…}) that answers an announcement whose parts are not
          * headings: the run whose first item comes right after it, in its paragraph or the next.
          */
-        List<Enumeration> after(int paragraph, int end) {
+        List<Enumeration> after(int paragraph, int end, int sectionEnd) {
             Enumeration first = firstOfRun(byParagraph.getOrDefault(paragraph, List.of()), end);
             if (first == null) first = firstOfRun(byParagraph.getOrDefault(paragraph + 1, List.of()), 0);
-            return first == null ? new ArrayList<>() : byRun.get(first.run());
+            if (first == null) return new ArrayList<>();
+            List<Enumeration> run = new ArrayList<>(byRun.get(first.run()));
+            // A run stops at each heading, but the items of an announcement may hold sub-headings of
+            // their own (第六，… （一）…（五） 第七，…): the items written alike that go on counting, up
+            // to the end of the announcement's section, are its items too.
+            Enumeration last = run.get(run.size() - 1);
+            for (int i = position.get(last.id()) + 1; i < all.size(); i++) {
+                Enumeration e = all.get(i);
+                if (e.outline() || !e.series().equals(last.series()) || !e.mark().equals(last.mark())) continue;
+                if (e.paragraph() >= sectionEnd) break;
+                if (e.ordinal() == last.ordinal() + 1) {
+                    run.add(e);
+                    last = e;
+                } else if (e.ordinal() <= last.ordinal() && e.paragraph() - last.paragraph() <= 1) {
+                    // 一是…；一是…: an item right after with its number repeated is a slip of numbering
+                    // (numbering's to report); how many parts there are cannot be told from it.
+                    return new ArrayList<>();
+                } else {
+                    break;
+                }
+            }
+            return run;
         }
 
         private static Enumeration firstOfRun(List<Enumeration> candidates, int from) {

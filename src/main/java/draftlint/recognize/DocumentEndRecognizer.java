@@ -5,6 +5,8 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.DocumentEnd;
 
+import draftlint.resource.BuiltInFiles;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * mid-sentence only if it is prose (it has a comma or a full stop inside) and its last char cannot
  * close a sentence: a comma or colon, or a Chinese character after at least one full sentence (a
  * closing formula such as 请批转各地执行 may lack its full stop, a cut-off sentence follows whole
- * ones). Signatures, dates, attachment notes and list items end without a full stop by design.
+ * ones; so does a figure cut off after full sentences, 种植了300). Signatures, dates, attachment notes and list items end without a full stop by design.
  */
 public final class DocumentEndRecognizer implements Recognizer {
     /**
@@ -33,10 +35,18 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final Pattern PROSE = Pattern.compile("[，,、；;。！？!?]");
     private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
     private static final String OPEN_ENDINGS = "，,、；;：:（(《“‘—";
+    private static final String CLAUSE_OPEN = "，,、；;";
     /** Closing lines of official documents that never take a full stop. */
     private static final Pattern CLOSING_LINE = Pattern.compile(
             "^(?:附件|附：|抄送|抄報|抄报|联系人|聯繫人|[(（]联系人|[(（]此件|主题词|主題詞|印发|印發|签发|簽發)");
     private static final int PROSE_MIN = 15;
+    /** Clauses are parted by a comma or semicolon; 、 parts words. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
+    /** A heading line (三、2025年重点工作) ends without a full stop by design. */
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])");
+    /** Two clauses at the least: 在医疗方面，我们在本地. */
+    private static final int CLAUSES_MIN = 8;
+    private static final List<String> CLOSING_WORDS = BuiltInFiles.list("structure/closing-formulas");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -66,19 +76,37 @@ public final class DocumentEndRecognizer implements Recognizer {
             String last = text.substring(lastIndex);
             int at = v.offset() + lastIndex;
             facts.add(new DocumentEnd(i, block.span(at, v.offset() + text.length()), last,
-                    endsMidSentence(block, text, last), notice));
+                    endsMidSentence(block, text, last, previousEndsSentence(visible, i)), notice));
             return;
         }
     }
 
-    private static boolean endsMidSentence(Block block, String text, String last) {
+    /** Whether the visible paragraph before {@code paragraph} is prose that ends with a full stop. */
+    private static boolean previousEndsSentence(List<VisibleText> visible, int paragraph) {
+        for (int i = paragraph - 1; i >= 0; i--) {
+            String text = visible.get(i).text().strip();
+            if (!text.isEmpty()) return text.endsWith("。") && text.codePointCount(0, text.length()) >= PROSE_MIN;
+        }
+        return false;
+    }
+
+    private static boolean endsMidSentence(Block block, String text, String last, boolean previousEndsSentence) {
         if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.QUOTE) return false;
-        if (text.codePointCount(0, text.length()) < PROSE_MIN || CLOSING_LINE.matcher(text).find()) return false;
-        if (!PROSE.matcher(text.substring(0, text.length() - last.length())).find()) return false;
+        int length = text.codePointCount(0, text.length());
+        if (length < CLAUSES_MIN || CLOSING_LINE.matcher(text).find()) return false;
         int c = last.codePointAt(0);
-        if (OPEN_ENDINGS.indexOf(c) >= 0) return true;
+        // No document ends on a comma: a clause left open there was cut off (累计*亿元，).
+        if (CLAUSE_OPEN.indexOf(c) >= 0) return true;
+        if (!PROSE.matcher(text.substring(0, text.length() - last.length())).find()) return false;
+        if (OPEN_ENDINGS.indexOf(c) >= 0) return length >= PROSE_MIN;
         // A last word without its full stop may be a closing formula (请批转各地执行); a sentence cut
-        // off after full sentences is not.
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FULL_STOP.matcher(text).find();
+        // off after full sentences is not. A figure cut off (种植了300) ends in a digit the same way.
+        boolean word = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c);
+        if (!word) return false;
+        if (FULL_STOP.matcher(text).find()) return length >= PROSE_MIN;
+        // Clauses without a full stop after running prose (…。 / 在医疗方面，我们在本地) are cut off
+        // too, unless they are a closing formula (妥否，请批示 / 最后，祝大家节日快乐).
+        return previousEndsSentence && CLAUSE_BREAK.matcher(text).find() && !HEADING.matcher(text).lookingAt()
+                && CLOSING_WORDS.stream().noneMatch(text::contains);
     }
 }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Finds the title among the first paragraphs and guesses the document kind from the genre word
  * it ends with (…的通知, …上的讲话, …调研报告, …工作要点, …工作总结, …汇编), as the kind files
  * declare them ({@code title:} in {@code rules/kinds/*.kind}). A kind given with {@code --kind}
- * wins over the guess.
+ * wins over the guess. A title may be set on two or three lines, as GB/T 9704 lays out a long one
+ * ({@code 国务院办公厅关于调整国务院第二次} / {@code 全国污染源普查领导小组组成人员的通知}): its
+ * lines are read as one title.
  */
 public final class DocumentRecognizer implements Recognizer {
     /** Titles stand near the top, after at most a site header or an outline of a few dozen lines. */
@@ -30,6 +32,21 @@ public final class DocumentRecognizer implements Recognizer {
     private static final Pattern NAVIGATION = Pattern.compile("[>|»›]");
     /** Shorter lines that end in a genre word are site categories ({@code 公文汇编}), not titles. */
     private static final int TITLE_MIN = 6;
+    /** A title set on several lines takes at most three (GB/T 9704-2012 7.3.3: 梯形或菱形). */
+    private static final int TITLE_LINES = 3;
+    private static final int TITLE_BLOCK_MAX = 120;
+    /**
+     * Lines that are no part of a title: a sentence, an addressee or label ending in a colon, a
+     * document number ({@code 国办发〔2018〕5号}), a date.
+     */
+    private static final Pattern NOT_TITLE = Pattern.compile(
+            "[。：:；;！？!?]|[〔\\[【][0-9０-９]{4}[〕\\]】]|^[0-9０-９〇○零一二三四五六七八九]{4}\\s*年[^关關]{0,8}日$");
+    /** A title of a notice that issues or forwards another document. */
+    private static final Pattern ISSUING = Pattern.compile("(?:印发|印發|转发|轉發|批转|批轉).+的(?:通知)$");
+    /** What the end of a title set on several lines hangs on, in its first lines. */
+    private static final Pattern HANGS_ON = Pattern.compile("关于|關於|转发|轉發|印发|印發|批转|批轉");
+    /** The issuing body's mark above the title (国务院文件, XX市人民政府办公室文件) is not a title's first line. */
+    private static final Pattern ISSUER_MARK = Pattern.compile("^(?!.*(?:关于|關於)).{2,30}文件$");
 
     private final String forcedKind;
     private final Kinds kinds;
@@ -43,25 +60,67 @@ public final class DocumentRecognizer implements Recognizer {
     @Override
     public void recognize(Draft draft, Facts facts) {
         String title = "";
+        int titleStart = -1;
         int titleIndex = -1;
+        boolean titleBlock = false;
         String guessed = "unknown";
         List<Block> blocks = draft.blocks();
-        for (int i = 0; i < Math.min(TITLE_WINDOW, blocks.size()) && titleIndex < 0; i++) {
-            String text = titleText(blocks.get(i).text());
-            if (text.codePointCount(0, text.length()) < TITLE_MIN || text.length() > TITLE_MAX
-                    || ORDINAL.matcher(text).find() || NAVIGATION.matcher(text).find() || text.contains("。") || facts.overlapsResidue(i, 0, 1)) {
-                continue;
-            }
-            Optional<Kind> kind = kinds.guess(text);
-            if (kind.isPresent()) {
-                title = text;
-                titleIndex = i;
-                guessed = kind.get().name();
+        int window = Math.min(TITLE_WINDOW, blocks.size());
+        for (int i = 0; i < window; i++) {
+            if (titleIndex >= 0 && (titleBlock && !ISSUING.matcher(title).find() || blocks.get(i).text().contains("。"))) break;
+            if (!isTitleLine(blocks.get(i), i, facts)) continue;
+            boolean opensBlock = !ISSUER_MARK.matcher(titleText(blocks.get(i).text())).find();
+            // GB/T 9704 sets a long title on two or three lines (国务院关于印发 / XX方案的通知): a line
+            // that is no title alone may be the first line of one.
+            for (int last = i; last < Math.min(i + TITLE_LINES, window); last++) {
+                if (last > i) {
+                    if (!opensBlock || !isTitleLine(blocks.get(last), last, facts)
+                            || NOT_TITLE.matcher(blocks.get(last).text()).find()
+                            || NOT_TITLE.matcher(blocks.get(i).text()).find()) break;
+                    // A line that is a title by itself takes the lines above it only when they hold
+                    // the 关于 (转发, 印发) it hangs on; otherwise they are a header of some other kind.
+                    if (kinds.guess(joined(blocks, last, last)).isPresent()
+                            && !HANGS_ON.matcher(joined(blocks, i, last - 1)).find()) break;
+                }
+                String text = joined(blocks, i, last);
+                if (text.length() > (last > i ? TITLE_BLOCK_MAX : TITLE_MAX)) break;
+                Optional<Kind> kind = kinds.guess(text);
+                if (kind.isEmpty()) continue;
+                // A web page heads the document with its title on one line, and the document's own
+                // title block (set on several lines) follows: that block is the document's title.
+                // A notice that issues a document (关于印发《XX方案》的通知) followed, before any body
+                // text, by that document's own title is published as the document it issues.
+                if (titleIndex < 0 || last > i || ISSUING.matcher(title).find()) {
+                    title = text;
+                    titleStart = i;
+                    titleIndex = last;
+                    titleBlock = last > i;
+                    guessed = kind.get().name();
+                }
+                i = last;
+                break;
             }
         }
         String kind = forcedKind != null ? forcedKind : guessed;
         facts.add(new Document(draft.path(), draft.format().name().toLowerCase(Locale.ROOT), kind, forcedKind == null,
-                title, titleIndex, blocks.size()));
+                title, titleIndex, blocks.size(), titleStart));
+    }
+
+    private static boolean isTitleLine(Block block, int index, Facts facts) {
+        String text = titleText(block.text());
+        return !text.isEmpty() && text.length() <= TITLE_MAX && !ORDINAL.matcher(text).find()
+                && !NAVIGATION.matcher(text).find() && !text.contains("。") && !facts.overlapsResidue(index, 0, 1);
+    }
+
+    /**
+     * The title set on lines {@code first..last}, its lines joined; "" for a single line shorter
+     * than {@link #TITLE_MIN}.
+     */
+    private static String joined(List<Block> blocks, int first, int last) {
+        StringBuilder out = new StringBuilder();
+        for (int i = first; i <= last; i++) out.append(titleText(blocks.get(i).text()));
+        String text = out.toString();
+        return first == last && text.codePointCount(0, text.length()) < TITLE_MIN ? "" : text;
     }
 
     private static String titleText(String text) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The recognizers in the order they run. Residue comes before everything that reads prose, so
- * that page chrome is not taken for document text; the document's kind before what depends on it.
+ * that page chrome is not taken for document text; the document's kind before what depends on it;
+ * how the document ends before its required parts (a draft that breaks off may have lost them).
  */
 public final class Recognition {
     private final List<Recognizer> recognizers;
@@ -41,8 +42,8 @@ public final class Recognition {
                 new HalfWidthRecognizer(),
                 new PairingRecognizer(),
                 new RangeRecognizer(),
-                new RequiredPartRecognizer(kinds),
                 new DocumentEndRecognizer(),
+                new RequiredPartRecognizer(kinds),
                 new AnnouncementRecognizer(),
                 new OutlineRecognizer());
     }

@@ -5,6 +5,7 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.Span;
 import draftlint.fact.Document;
+import draftlint.fact.DocumentEnd;
 import draftlint.fact.Heading;
 import draftlint.fact.RequiredPart;
 import draftlint.kind.Kind;
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class RequiredPartRecognizer implements Recognizer {
     private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
+    private static final Pattern GREETING = Pattern.compile("^[^。？?！!]{1,80}[！!]$");
     /** Headings deeper than this are points inside a part, not parts. */
     private static final int PART_LEVEL = 2;
     /** A title marked as an excerpt: 政府工作报告（摘要）, 讲话（节选）. */
@@ -53,10 +55,34 @@ public final class RequiredPartRecognizer implements Recognizer {
         List<VisibleText> visible = VisibleText.of(draft.blocks(), facts);
         int bodyStart = bodyStart(visible, document.titleParagraph());
         List<Candidate> headings = headings(draft, facts, visible);
+        boolean truncated = facts.ofType(DocumentEnd.class).stream().anyMatch(DocumentEnd::isTruncated);
         for (PartSpec part : kind.parts()) {
             if (part.when() != null && !anyMatch(visible, part.when())) continue;
-            facts.add(look(draft, document, kind, part, visible, bodyStart, headings));
+            if (part.unlessTitle() != null && part.unlessTitle().matcher(document.title()).find()) continue;
+            RequiredPart fact = look(draft, document, kind, part, visible, bodyStart, headings);
+            if (fact.state().equals("missing") && (truncated && mayStandInLostText(part)
+                    || part.mention() != null && mentioned(visible, bodyStart, part.mention()))) {
+                fact = fact(kind, part, "undecided", -1, Span.documentStart(), "");
+            }
+            facts.add(fact);
         }
+    }
+
+    /**
+     * A draft that breaks off may have lost its later parts with the rest of its text: only what
+     * stands before the body (title, 主送机关, 称谓, 发文字号) can still be said to be missing.
+     */
+    private static boolean mayStandInLostText(PartSpec part) {
+        return part.where().contains(Where.BODY) || part.where().contains(Where.AFTER_BODY)
+                || part.where().contains(Where.HEADING);
+    }
+
+    /** Whether a body paragraph names the part in running text ({@code mention:} of the kind file). */
+    private static boolean mentioned(List<VisibleText> visible, int bodyStart, Pattern mention) {
+        for (int i = bodyStart; i < visible.size(); i++) {
+            if (!visible.get(i).isEmpty() && mention.matcher(visible.get(i).text()).find()) return true;
+        }
+        return false;
     }
 
     /**
@@ -74,10 +100,11 @@ public final class RequiredPartRecognizer implements Recognizer {
         List<Candidate> places = new ArrayList<>();
         boolean decidable = false;
         for (Where where : part.where()) {
-            decidable |= where != Where.HEADING || !headings.isEmpty();
+            decidable |= where != Where.HEADING && where != Where.TOP || where == Where.HEADING && !headings.isEmpty()
+                    || where == Where.TOP && hasTop(visible, document);
             switch (where) {
                 case TITLE -> {
-                    if (title >= 0) places.add(candidate(draft, visible, title));
+                    if (title >= 0) places.add(titleCandidate(draft, visible, document));
                 }
                 case TOP -> addRange(places, draft, visible, 0, bodyStart);
                 case HEAD -> addRange(places, draft, visible, title + 1, bodyStart);
@@ -86,7 +113,6 @@ public final class RequiredPartRecognizer implements Recognizer {
                 case HEADING -> places.addAll(headings);
             }
         }
-        if (!decidable) return fact(kind, part, "undecided", -1, Span.documentStart(), "");
         Set<Integer> matched = new HashSet<>(); // a heading is also a body paragraph: count it once
         Candidate first = null;
         Matcher firstMatch = null;
@@ -102,11 +128,12 @@ public final class RequiredPartRecognizer implements Recognizer {
         }
         int count = matched.size();
         if (first == null || count < part.min()) {
-            return fact(kind, part, "missing", -1, Span.documentStart(), "");
+            return fact(kind, part, decidable ? "missing" : "undecided", -1, Span.documentStart(), "");
         }
         String found = firstMatch.group();
         Block block = draft.blocks().get(first.paragraph);
-        Span span = block.span(first.offset + firstMatch.start(), first.offset + firstMatch.end());
+        Span span = first.whole != null ? first.whole
+                : block.span(first.offset + firstMatch.start(), first.offset + firstMatch.end());
         boolean wellFormed = part.form() == null || part.form().matcher(found).find();
         return fact(kind, part, wellFormed ? "present" : "malformed", first.paragraph, span, found);
     }
@@ -116,10 +143,14 @@ public final class RequiredPartRecognizer implements Recognizer {
                 part.severity(), state, paragraph, span, text, part.formZh(), part.formEn());
     }
 
-    /** The first paragraph after the title with a full sentence in it, or past the end when none has. */
+    /**
+     * The first paragraph after the title with a full sentence in it, or past the end when none has.
+     * A greeting that ends in an exclamation mark (尊敬的各位领导，大家晚上好！) is a 称谓, not the body.
+     */
     private static int bodyStart(List<VisibleText> visible, int title) {
         for (int i = title + 1; i < visible.size(); i++) {
-            if (SENTENCE.matcher(visible.get(i).text()).find()) return i;
+            String text = visible.get(i).text();
+            if (SENTENCE.matcher(text).find() && !GREETING.matcher(text).matches()) return i;
         }
         return visible.size();
     }
@@ -133,7 +164,29 @@ public final class RequiredPartRecognizer implements Recognizer {
 
     private static Candidate candidate(Draft draft, List<VisibleText> visible, int paragraph) {
         VisibleText v = visible.get(paragraph);
-        return new Candidate(paragraph, v.offset(), v.text());
+        return new Candidate(paragraph, v.offset(), v.text(), null);
+    }
+
+    /** The title: its line, or its lines read as one when it is set on several (found there, it spans them all). */
+    private static Candidate titleCandidate(Draft draft, List<VisibleText> visible, Document document) {
+        int start = document.titleStart();
+        int end = document.titleParagraph();
+        if (start < 0 || start == end) return candidate(draft, visible, end);
+        Span whole = draft.blocks().get(start).span().to(draft.blocks().get(end).span());
+        return new Candidate(end, 0, document.title(), whole);
+    }
+
+    /**
+     * Whether the draft shows anything above its title. What stands only in the 版头 above the title
+     * (the 发文字号) cannot be missing from a draft that begins at its title: such a text is the
+     * document as a web page publishes it, or the body handed to the office that adds the 版头.
+     */
+    private static boolean hasTop(List<VisibleText> visible, Document document) {
+        if (document.titleStart() < 0) return true;
+        for (int i = 0; i < document.titleStart(); i++) {
+            if (!visible.get(i).isEmpty()) return true;
+        }
+        return false;
     }
 
     /**
@@ -147,7 +200,7 @@ public final class RequiredPartRecognizer implements Recognizer {
             if (h.outline() || h.level() > PART_LEVEL) continue;
             String text = draft.blocks().get(h.paragraph()).text();
             int end = Math.min(h.end(), text.length());
-            if (h.start() < end) found.add(new Candidate(h.paragraph(), h.start(), text.substring(h.start(), end)));
+            if (h.start() < end) found.add(new Candidate(h.paragraph(), h.start(), text.substring(h.start(), end), null));
             numbered.add(h.paragraph());
         }
         for (Block block : draft.blocks()) {
@@ -166,7 +219,10 @@ public final class RequiredPartRecognizer implements Recognizer {
         return false;
     }
 
-    /** A stretch of text to look in: its paragraph and where in that paragraph it starts. */
-    private record Candidate(int paragraph, int offset, String text) {
+    /**
+     * A stretch of text to look in: its paragraph and where in that paragraph it starts; {@code whole}
+     * is the span of a text read across paragraphs (a title set on several lines), else null.
+     */
+    private record Candidate(int paragraph, int offset, String text, Span whole) {
     }
 }
