@@ -5,6 +5,7 @@ import draftlint.resource.BuiltInFiles;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
+import draftlint.fact.Abridgement;
 import draftlint.fact.Placeholder;
 
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code ${…}}, {@code 【单位名称】}) and to-do markers ({@code （略）}, {@code 待补充}, {@code TODO}).
  * It leaves alone what only looks alike: multiplication ({@code 5×770MW}, {@code 3*4}), list
  * bullets, {@code _} inside file names and URLs, {@code 二○○八年} written with circles, and
- * {@code 有待完善} in running prose. Markdown emphasis never reaches it: the reader removed it.
+ * {@code 有待完善} in running prose. Markdown emphasis never reaches it: the reader removed it. A
+ * published copy's note that it was shortened ({@code （本文有删减）}) is an {@link Abridgement}.
  */
 public final class PlaceholderRecognizer implements Recognizer {
     private static final Pattern ASTERISKS = Pattern.compile("[*＊]+(?:[.．][*＊]+)?");
@@ -53,6 +55,8 @@ public final class PlaceholderRecognizer implements Recognizer {
                     + "|[(（](?:此处|此處|请|請)?(?:填写|填寫|填入|待补充|待補充|待定)[^()（）]{0,20}[)）]");
     private static final Pattern MARKERS = Pattern.compile(
             "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
+    /** A published copy's note that it was shortened: （本文有删减）, （有删节）, （文中有删节）. */
+    private static final Pattern ABRIDGED = Pattern.compile("[(（]\\s*(?:本文|全文|文中|此文)?(?:略)?有(?:删减|删节)\\s*[)）]");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
     private static final List<String> SURNAMES = BuiltInFiles.list("placeholder/surnames");
     /** Words that introduce a quoted sample of a format: {@code 落款格式为“××学校（盖章）”}. */
@@ -65,6 +69,10 @@ public final class PlaceholderRecognizer implements Recognizer {
             if (block.type() == draftlint.draft.BlockType.CODE) continue;
             List<Candidate> found = new ArrayList<>();
             String text = block.text();
+            Matcher abridged = ABRIDGED.matcher(text);
+            if (abridged.find() && !facts.overlapsResidue(block.index(), abridged.start(), abridged.end())) {
+                facts.add(new Abridgement(block.index(), block.span(abridged.start(), abridged.end()), abridged.group()));
+            }
             collect(found, FIELDS, text, "field", m -> true);
             collect(found, MARKERS, text, "marker", m -> true);
             collect(found, ASTERISKS, text, "asterisk", m -> isAsteriskMask(text, m, draft.format()));
