@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * The triage ledger: every finding draftlint raises on the corpus, and every block of page chrome it
  * leaves unflagged, with a verdict. {@code true}: a true defect of that text, with the reason a
- * reviewer would accept; {@code false}: a false alarm still to remove; {@code missed}: chrome not yet
- * flagged; {@code ?}: not yet triaged. One row a finding, tab-separated:
+ * reviewer would accept; {@code false}: a false alarm still to remove; {@code excluded}: not to be
+ * judged on this text, because the corpus altered it (a draft's punctuation folded, an excerpt cut);
+ * {@code missed}: chrome not yet flagged; {@code ?}: not yet triaged. One row a finding, tab-separated:
  * {@code path line rule severity text verdict reason}; {@code #} starts a comment.
  */
 final class Ledger {
@@ -29,7 +30,8 @@ final class Ledger {
             # The triage ledger of the corpus run (src/test/java/draftlint/corpus, docs/accuracy.md).
             # One row per finding on fixtures/corpus, and per block of page chrome left unflagged.
             # verdict: true = a true defect of that text (reason: why a reviewer accepts it);
-            #          false = a false alarm still to remove; missed = chrome not flagged; ? = untriaged.
+            #          false = a false alarm still to remove; excluded = not to be judged on this text, as the
+            #          corpus altered it (see corpus README); missed = chrome not flagged; ? = untriaged.
             # path\tline\trule\tseverity\ttext\tverdict\treason
             """;
     /** Characters of a finding's text kept in a row: enough to find it again by eye. */
