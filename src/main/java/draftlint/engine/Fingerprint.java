@@ -1,5 +1,6 @@
 package draftlint.engine;
 
+import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 
 import java.nio.charset.StandardCharsets;
@@ -34,12 +35,14 @@ public final class Fingerprint {
         return anchor(d.excerpt(), d.span());
     }
 
-    /** The matched text with its context; an empty span (a caret) is anchored by its whole line. */
+    /** The matched text with its context; an empty span (a caret) is anchored by its line (cut to an excerpt). */
     static String anchor(String line, Span span) {
-        int[] cps = line.codePoints().toArray();
+        int[] cps = LineWindow.codePoints(line);
         int start = Math.min(span.column() - 1, cps.length);
         int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, cps.length) : cps.length;
-        if (end <= start) return line;
+        // A caret is anchored by its line, or by the contract's excerpt of it when the line is long:
+        // a baseline quotes the anchor, and a line may hold millions of characters.
+        if (end <= start) return LineWindow.excerpt(line, span);
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(cps.length, end + CONTEXT);
         return new String(cps, from, to - from);

@@ -1,5 +1,6 @@
 package draftlint.report;
 
+import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
@@ -56,7 +57,7 @@ public final class TextReporter implements Reporter {
                 + paint(words.severity(d.severity()) + "[" + d.rule() + "]", severityColour(d.severity()))
                 + " " + paint(d.message(), "1"));
         String gutter = " ".repeat(String.valueOf(s.line()).length());
-        int[] cps = d.excerpt().codePoints().toArray();
+        int[] cps = LineWindow.codePoints(d.excerpt());
         int start = Math.min(s.column() - 1, cps.length);
         int end = s.endLine() == s.line() ? Math.min(s.endColumn() - 1, cps.length) : cps.length;
         int from = start;
