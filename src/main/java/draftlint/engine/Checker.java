@@ -29,6 +29,16 @@ public final class Checker {
     /** A rule set that fires more often than this on one draft is looping, not checking. */
     static final int FIRING_LIMIT = 1_000_000;
 
+    /**
+     * Line, column, rule (the contract), then where it ends and the message: one rule may report
+     * several things at one place (a notice missing its date and its signature), and the order the
+     * session holds them in differs from run to run (it follows identity hashes).
+     */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparingInt((Diagnostic d) -> d.span().line())
+            .thenComparingInt(d -> d.span().column()).thenComparing(Diagnostic::rule)
+            .thenComparingInt(d -> d.span().endLine()).thenComparingInt(d -> d.span().endColumn())
+            .thenComparing(Diagnostic::message);
+
     private final RuleBook book;
     private final Set<String> active = new HashSet<>();
     private final Recognition recognition;
@@ -139,11 +149,7 @@ public final class Checker {
                     inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
         List<Diagnostic> sorted = joinRuns(new ArrayList<>(unique));
-        // Line, column, rule (the contract), then the message: one rule may report several things at
-        // one place (a notice missing its date and its signature), and the order the session holds
-        // them in differs from run to run (it follows identity hashes).
-        sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule)
-                .thenComparing(Diagnostic::message));
+        sorted.sort(ORDER);
         return sorted;
     }
 
