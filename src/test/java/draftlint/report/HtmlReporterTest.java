@@ -5,7 +5,7 @@ import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Language;
 import draftlint.testing.SampleReports;
-import org.junit.jupiter.api.Assumptions;
+import draftlint.testing.ToolNeeded;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,7 +141,7 @@ class HtmlReporterTest {
     }
 
     private static String chromium(String... args) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        ToolNeeded.require(Files.isExecutable(CHROMIUM),
                 "Chromium is not installed (apt-get install chromium): the HTML report is not tested in a browser");
         Path profile = Files.createTempDirectory(dir, "profile");
         List<String> command = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
