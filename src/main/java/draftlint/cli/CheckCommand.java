@@ -79,6 +79,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Colour colour = Colour.auto;
 
+    @Option(names = "--no-progress", description = "Do not show progress on standard error (shown only on a terminal, for runs longer than a second, and never under CI=true).")
+    boolean noProgress;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -137,8 +140,9 @@ final class CheckCommand implements Callable<Integer> {
         };
         Summary summary = new Summary();
         boolean[] failing = {false};
-        try {
+        try (Progress progress = Progress.of(err, inputs.stream().map(Input::path).toList(), noProgress)) {
             new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, (input, checked) -> {
+                progress.pause();
                 FileReport report = workspace.filter(input, checked);
                 if (newBaseline != null) newBaseline.add(report);
                 if (baseline != null) report = baseline.filter(report);
@@ -152,6 +156,7 @@ final class CheckCommand implements Callable<Integer> {
                 // A PrintWriter swallows write errors: without asking, a run whose reader has gone
                 // (| head, a cancelled CI step) would check and print into a closed pipe to the end.
                 if (out.checkError()) throw new OutputClosed();
+                progress.fileDone();
             });
         } catch (OutputClosed e) {
             return Main.EXIT_TROUBLE; // nobody is left to read a message on the same terminal
