@@ -79,6 +79,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "WHEN", description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Colour colour = Colour.auto;
 
+    @Option(names = "--no-progress", description = "Do not show progress on standard error (shown only on a terminal, for runs longer than a second, and never under CI=true).")
+    boolean noProgress;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -137,18 +140,27 @@ final class CheckCommand implements Callable<Integer> {
         };
         Summary summary = new Summary();
         boolean[] failing = {false};
-        new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, (input, checked) -> {
-            FileReport report = workspace.filter(input, checked);
-            if (newBaseline != null) newBaseline.add(report);
-            if (baseline != null) report = baseline.filter(report);
-            summary.add(report);
-            if (Workspace.fails(report, workspace.failOnOf(input, failOn == null ? null : failOn.name()))) failing[0] = true;
-            if (report.failed() && format != Format.text) {
-                err.println("draftlint: " + report.path() + ": " + report.error());
-            }
-            reporter.file(report);
-            annotate.write(report, language, err);
-        });
+        try (Progress progress = Progress.of(err, inputs.stream().map(Input::path).toList(), noProgress)) {
+            new Batch(workspace::checkerFor, jobs, limits.limits()).run(inputs, (input, checked) -> {
+                progress.pause();
+                FileReport report = workspace.filter(input, checked);
+                if (newBaseline != null) newBaseline.add(report);
+                if (baseline != null) report = baseline.filter(report);
+                summary.add(report);
+                if (Workspace.fails(report, workspace.failOnOf(input, failOn == null ? null : failOn.name()))) failing[0] = true;
+                if (report.failed() && format != Format.text) {
+                    err.println("draftlint: " + report.path() + ": " + report.error());
+                }
+                reporter.file(report);
+                annotate.write(report, language, err);
+                // A PrintWriter swallows write errors: without asking, a run whose reader has gone
+                // (| head, a cancelled CI step) would check and print into a closed pipe to the end.
+                if (out.checkError()) throw new OutputClosed();
+                progress.fileDone();
+            });
+        } catch (OutputClosed e) {
+            return Main.EXIT_TROUBLE; // nobody is left to read a message on the same terminal
+        }
         reporter.finish(summary);
         out.flush();
         if (buffer != null) writeAtomically(output, buffer.toString());
@@ -161,6 +173,13 @@ final class CheckCommand implements Callable<Integer> {
         // A baseline just written accepts today's findings: the run that writes it passes.
         if (newBaseline != null) return 0;
         return failing[0] ? 1 : 0;
+    }
+
+    /** Standard output (or the report's buffer) took no more writes: the reader has gone. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super("the output was closed", null, false, false);
+        }
     }
 
     private boolean useColour() {

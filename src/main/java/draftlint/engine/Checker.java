@@ -1,6 +1,7 @@
 package draftlint.engine;
 
 import draftlint.draft.Draft;
+import draftlint.draft.Span;
 import draftlint.fact.Document;
 import draftlint.fact.Finding;
 import draftlint.kind.Kinds;
@@ -27,6 +28,16 @@ import java.util.Set;
 public final class Checker {
     /** A rule set that fires more often than this on one draft is looping, not checking. */
     static final int FIRING_LIMIT = 1_000_000;
+
+    /**
+     * Line, column, rule (the contract), then where it ends and the message: one rule may report
+     * several things at one place (a notice missing its date and its signature), and the order the
+     * session holds them in differs from run to run (it follows identity hashes).
+     */
+    public static final Comparator<Diagnostic> ORDER = Comparator.comparingInt((Diagnostic d) -> d.span().line())
+            .thenComparingInt(d -> d.span().column()).thenComparing(Diagnostic::rule)
+            .thenComparingInt(d -> d.span().endLine()).thenComparingInt(d -> d.span().endColumn())
+            .thenComparing(Diagnostic::message);
 
     private final RuleBook book;
     private final Set<String> active = new HashSet<>();
@@ -137,12 +148,51 @@ public final class Checker {
                     texts.computeIfAbsent(template.fill(rule.suggestion(language), f.getArgs()), t -> t),
                     inAutoNumber ? null : f.getFix(), draft.line(f.getSpan().line()), inAutoNumber));
         }
-        List<Diagnostic> sorted = new ArrayList<>(unique);
-        // Line, column, rule (the contract), then the message: one rule may report several things at
-        // one place (a notice missing its date and its signature), and the order the session holds
-        // them in differs from run to run (it follows identity hashes).
-        sorted.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::rule)
-                .thenComparing(Diagnostic::message));
+        List<Diagnostic> sorted = joinRuns(new ArrayList<>(unique));
+        sorted.sort(ORDER);
         return sorted;
+    }
+
+    /**
+     * One finding for each run of a rule over touching or overlapping spans: {@code 推进推进推进…}
+     * is one doubled word, not one finding per pair (a 6 MB line of them gave 250,000, each
+     * printed with its line). The run keeps its first finding's words and has no fix: its parts'
+     * fixes were each for a part, and what the run as a whole needs wants reading. Empty spans
+     * (carets, whole-document findings) cover nothing, so they join nothing. On every real
+     * document in fixtures/ no two findings join: this bounds what hostile input can make.
+     */
+    static List<Diagnostic> joinRuns(List<Diagnostic> diagnostics) {
+        List<Diagnostic> byRule = new ArrayList<>(diagnostics);
+        byRule.sort(Comparator.comparing(Diagnostic::rule).thenComparing(Diagnostic::span));
+        List<Diagnostic> joined = new ArrayList<>(byRule.size());
+        Diagnostic run = null;
+        for (Diagnostic d : byRule) {
+            if (run != null && run.rule().equals(d.rule()) && !run.span().isEmpty() && !d.span().isEmpty()
+                    && !ends(run.span()).isBefore(starts(d.span()))) {
+                Span span = ends(d.span()).isBefore(ends(run.span())) ? run.span() : run.span().to(d.span());
+                run = new Diagnostic(run.rule(), run.family(), run.severity(), span, run.message(), run.suggestion(),
+                        null, run.excerpt(), run.inAutoNumber() || d.inAutoNumber());
+                continue;
+            }
+            if (run != null) joined.add(run);
+            run = d;
+        }
+        if (run != null) joined.add(run);
+        return joined;
+    }
+
+    /** A place in the text: a line and a column. */
+    private record Place(int line, int column) {
+        boolean isBefore(Place o) {
+            return line < o.line || (line == o.line && column < o.column);
+        }
+    }
+
+    private static Place starts(Span s) {
+        return new Place(s.line(), s.column());
+    }
+
+    private static Place ends(Span s) {
+        return new Place(s.endLine(), s.endColumn());
     }
 }

@@ -1,5 +1,6 @@
 package draftlint.report;
 
+import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
@@ -13,9 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -69,9 +74,18 @@ public final class HtmlReporter implements Reporter {
         for (Diagnostic d : diagnostics) byFamily.computeIfAbsent(d.family(), k -> new int[Severity.values().length])[d.severity().ordinal()]++;
         s.append("<div class=\"layout\"><div class=\"doc\"><ol>\n");
         List<String> lines = report.lines().isEmpty() ? excerpts(diagnostics) : report.lines();
+        // The findings on each line, in report order: asking every finding on every line took
+        // lines × findings steps.
+        Map<Integer, List<Integer>> onLine = new HashMap<>();
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Span sp = diagnostics.get(i).span();
+            for (int n = sp.line(); n <= Math.min(sp.endLine(), lines.size()); n++) {
+                onLine.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+            }
+        }
         for (int n = 1; n <= lines.size(); n++) {
             s.append("<li id=\"f").append(f).append("-l").append(n).append("\">");
-            line(s, f, n, lines.get(n - 1), diagnostics);
+            line(s, f, n, lines.get(n - 1), diagnostics, onLine.getOrDefault(n, List.of()));
             s.append("</li>\n");
         }
         s.append("</ol></div>\n<aside class=\"list\">");
@@ -94,40 +108,56 @@ public final class HtmlReporter implements Reporter {
         return List.of(lines);
     }
 
-    /** One source line, its text cut where findings start or end, each piece inside the marks that cover it. */
-    private void line(StringBuilder s, int f, int n, String text, List<Diagnostic> diagnostics) {
-        int[] cps = text.codePoints().toArray();
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, cps.length));
-        List<int[]> ranges = new ArrayList<>(); // [finding index, from, to, 1 if a caret] on this line, in code points
-        for (int i = 0; i < diagnostics.size(); i++) {
-            Span sp = diagnostics.get(i).span();
-            if (n < sp.line() || n > sp.endLine()) continue;
-            int from = n == sp.line() ? Math.min(sp.column() - 1, cps.length) : 0;
-            int to = n == sp.endLine() ? Math.min(sp.endColumn() - 1, cps.length) : cps.length;
-            ranges.add(new int[]{i, from, Math.max(from, to), sp.isEmpty() ? 1 : 0});
-            cuts.add(from);
-            cuts.add(Math.max(from, to));
+    /**
+     * One source line, its text cut where findings start or end, each piece inside the marks that
+     * cover it. One pass over the cuts: a line of two million characters may hold a million findings.
+     */
+    private void line(StringBuilder s, int f, int n, String text, List<Diagnostic> diagnostics, List<Integer> onLine) {
+        if (onLine.isEmpty()) {
+            s.append(escape(text));
+            return;
         }
+        int[] cps = LineWindow.codePoints(text);
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, cps.length));
+        List<int[]> marks = new ArrayList<>(); // [finding index, from, to] of the findings covering text on this line
+        List<int[]> carets = new ArrayList<>(); // [finding index, at] of the empty spans on this line
+        for (int i : onLine) {
+            Span sp = diagnostics.get(i).span();
+            int from = n == sp.line() ? Math.min(sp.column() - 1, cps.length) : 0;
+            int to = Math.max(from, n == sp.endLine() ? Math.min(sp.endColumn() - 1, cps.length) : cps.length);
+            if (sp.isEmpty()) carets.add(new int[]{i, from});
+            else if (from < to) marks.add(new int[]{i, from, to});
+            cuts.add(from);
+            cuts.add(to);
+        }
+        marks.sort(Comparator.comparingInt((int[] r) -> r[1]).thenComparingInt(r -> r[0]));
+        carets.sort(Comparator.comparingInt((int[] r) -> r[1]).thenComparingInt(r -> r[0]));
+        TreeMap<Integer, int[]> open = new TreeMap<>(); // the marks covering the piece, by finding index
+        PriorityQueue<int[]> closing = new PriorityQueue<>(Comparator.comparingInt((int[] r) -> r[2]));
+        int nextMark = 0;
+        int nextCaret = 0;
         Integer previous = null;
         for (int cut : cuts) {
             if (previous != null && previous < cut) {
-                int open = 0;
-                for (int[] r : ranges) {
-                    if (r[1] <= previous && cut <= r[2] && r[1] < r[2]) {
-                        boolean first = r[1] == previous && n == diagnostics.get(r[0]).span().line();
-                        openMark(s, f, r[0], diagnostics.get(r[0]), "", first);
-                        open++;
-                    }
+                while (!closing.isEmpty() && closing.peek()[2] <= previous) open.remove(closing.poll()[0]);
+                while (nextMark < marks.size() && marks.get(nextMark)[1] <= previous) {
+                    int[] r = marks.get(nextMark++);
+                    if (r[2] <= previous) continue;
+                    open.put(r[0], r);
+                    closing.add(r);
+                }
+                for (int[] r : open.values()) {
+                    boolean first = r[1] == previous && n == diagnostics.get(r[0]).span().line();
+                    openMark(s, f, r[0], diagnostics.get(r[0]), "", first);
                 }
                 s.append(escape(new String(cps, previous, cut - previous)));
-                s.append("</mark>".repeat(open));
+                s.append("</mark>".repeat(open.size()));
             }
             // A caret (an empty span) stands between the text before its place and the text after it.
-            for (int[] r : ranges) {
-                if (r[3] == 1 && r[1] == cut) {
-                    openMark(s, f, r[0], diagnostics.get(r[0]), " caret", true);
-                    s.append("</mark>");
-                }
+            while (nextCaret < carets.size() && carets.get(nextCaret)[1] <= cut) {
+                int[] c = carets.get(nextCaret++);
+                openMark(s, f, c[0], diagnostics.get(c[0]), " caret", true);
+                s.append("</mark>");
             }
             previous = cut;
         }

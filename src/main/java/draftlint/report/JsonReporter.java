@@ -2,6 +2,7 @@ package draftlint.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import draftlint.draft.LineWindow;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Severity;
@@ -56,7 +57,7 @@ public final class JsonReporter implements Reporter {
                     g.writeStringField("replacement", d.fix());
                     g.writeEndObject();
                 }
-                g.writeStringField("excerpt", d.excerpt());
+                g.writeStringField("excerpt", LineWindow.excerpt(d.excerpt(), d.span()));
                 if (d.inAutoNumber()) g.writeBooleanField("inAutoNumber", true);
                 g.writeEndObject();
             }

@@ -39,6 +39,33 @@ public final class RuleHelp {
         return out.toString();
     }
 
+    /**
+     * Plain text all in the report's language, for SARIF's {@code help.text}: in Chinese, the
+     * description from {@link RuleDescriptions}, and neither the rule's comment (the why) nor the
+     * examples' labels, which are written in English.
+     */
+    public String textInOneLanguage(RuleMeta rule) {
+        if (words.language() == Language.EN) return text(rule);
+        StringBuilder out = new StringBuilder();
+        out.append(rule.id()).append("  (").append(words.word("family")).append(": ").append(rule.family())
+                .append(", ").append(words.word("default-severity")).append(": ").append(words.severity(rule.severity()));
+        if (!rule.enabledByDefault()) out.append(", ").append(words.word("off-by-default"));
+        out.append(")\n\n").append(RuleDescriptions.of(rule, Language.ZH)).append("\n");
+        out.append("\n").append(words.word("message")).append(": ").append(rule.messageZh()).append("\n");
+        if (!rule.suggestionZh().isEmpty()) {
+            out.append(words.word("suggestion")).append(": ").append(rule.suggestionZh()).append("\n");
+        }
+        for (var example : java.util.List.of(
+                java.util.Map.entry(words.word("must-flag"), guide.mustFlag(rule.id())),
+                java.util.Map.entry(words.word("must-pass"), guide.mustPass(rule.id())))) {
+            if (example.getValue().isEmpty()) continue;
+            out.append("\n").append(example.getKey()).append(":\n");
+            for (String line : example.getValue().get().text().split("\n", -1)) out.append("    ").append(line).append("\n");
+        }
+        if (guide.mustFlag(rule.id()).isPresent()) out.append("\n").append(words.word("markers")).append("\n");
+        return out.toString();
+    }
+
     /** Markdown, headed by the rule id at the given heading level. */
     public String markdown(RuleMeta rule, int level) {
         StringBuilder out = new StringBuilder();

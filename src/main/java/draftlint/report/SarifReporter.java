@@ -33,6 +33,12 @@ public final class SarifReporter implements Reporter {
     /** The key of draftlint's own fingerprint in {@code partialFingerprints}. */
     static final String FINGERPRINT = "draftlint/v1";
 
+    /**
+     * The tool's documentation: the README of the repository draftlint runs from, as a {@code file:}
+     * URI (SARIF wants an absolute URI, and the project has no web host); null when it is not there.
+     */
+    static final String INFORMATION_URI = readme();
+
     private final PrintWriter out;
     private final Wording words;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -53,14 +59,17 @@ public final class SarifReporter implements Reporter {
         driver.put("version", toolVersion);
         if (toolVersion.matches("\\d+\\.\\d+\\.\\d+.*")) driver.put("semanticVersion", toolVersion);
         driver.put("language", language == Language.EN ? "en-US" : "zh-CN");
+        if (INFORMATION_URI != null) driver.put("informationUri", INFORMATION_URI);
         ArrayNode descriptors = driver.putArray("rules");
         for (RuleMeta rule : rules) {
             ruleIndex.put(rule.id(), descriptors.size());
             ObjectNode d = descriptors.addObject();
             d.put("id", rule.id());
-            d.putObject("shortDescription").put("text", rule.description());
-            d.putObject("fullDescription").put("text", rule.description());
-            d.putObject("help").put("text", help.text(rule)).put("markdown", help.markdown(rule, 2));
+            // Short: what the rule reports. Full: that, and what a finding of it says and suggests,
+            // all in the run's language.
+            d.putObject("shortDescription").put("text", RuleDescriptions.of(rule, language));
+            d.putObject("fullDescription").put("text", fullDescription(rule, language));
+            d.putObject("help").put("text", help.textInOneLanguage(rule)).put("markdown", help.markdown(rule, 2));
             d.putObject("defaultConfiguration").put("enabled", rule.enabledByDefault()).put("level", level(rule.severity()));
             d.putObject("properties").putArray("tags").add(rule.family());
         }
@@ -116,6 +125,30 @@ public final class SarifReporter implements Reporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** README.md in the folder that holds the jar's (or the classes') target folder. */
+    private static String readme() {
+        try {
+            Path here = Path.of(SarifReporter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = here; p != null && p.getNameCount() > 0 && here.getNameCount() - p.getNameCount() < 4; p = p.getParent()) {
+                Path readme = p.resolve("README.md");
+                if (java.nio.file.Files.isRegularFile(readme)) return readme.toUri().toASCIIString();
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code source to start from: no informationUri
+        }
+        return null;
+    }
+
+    private static String fullDescription(RuleMeta rule, Language language) {
+        String description = RuleDescriptions.of(rule, language);
+        if (language == Language.EN) {
+            return description + ". A finding says: \"" + rule.messageEn() + "\""
+                    + (rule.suggestionEn().isEmpty() ? "" : "; it suggests: \"" + rule.suggestionEn() + "\"") + ".";
+        }
+        return description + "。报告为：“" + rule.messageZh() + "”"
+                + (rule.suggestionZh().isEmpty() ? "" : "；建议：“" + rule.suggestionZh() + "”") + "。";
     }
 
     private static void region(ObjectNode region, Span span) {

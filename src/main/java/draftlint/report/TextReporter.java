@@ -1,5 +1,6 @@
 package draftlint.report;
 
+import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
@@ -17,6 +18,8 @@ public final class TextReporter implements Reporter {
     /** Display columns of source shown per finding; drafts have paragraphs of 500 chars on one line. */
     private static final int WINDOW = 64;
     private static final int LEAD = 20;
+    /** The terminal's width that no line of source or carets passes. */
+    private static final int EDGE = 80;
 
     private final PrintWriter out;
     private final Wording words;
@@ -56,7 +59,7 @@ public final class TextReporter implements Reporter {
                 + paint(words.severity(d.severity()) + "[" + d.rule() + "]", severityColour(d.severity()))
                 + " " + paint(d.message(), "1"));
         String gutter = " ".repeat(String.valueOf(s.line()).length());
-        int[] cps = d.excerpt().codePoints().toArray();
+        int[] cps = LineWindow.codePoints(d.excerpt());
         int start = Math.min(s.column() - 1, cps.length);
         int end = s.endLine() == s.line() ? Math.min(s.endColumn() - 1, cps.length) : cps.length;
         int from = start;
@@ -82,8 +85,13 @@ public final class TextReporter implements Reporter {
         int carets = Math.max(1, widthOf(cps, start, Math.min(end, to)));
         out.println(paint(gutter + " |", "34"));
         out.println(paint(s.line() + " | ", "34") + shown);
-        String underline = " ".repeat(pad) + "^".repeat(carets) + (end > to ? "…" : "");
-        if (s.endLine() > s.line()) underline += " " + String.format(words.word("to-line"), s.endLine());
+        // A span over several lines says where it ends after its carets; both stay inside the
+        // terminal's 80 columns, the carets cut (and marked …) to leave the note room.
+        String note = s.endLine() > s.line() ? " " + String.format(words.word("to-line"), s.endLine()) : "";
+        int room = EDGE - DisplayWidth.of(gutter + " | ") - pad - DisplayWidth.of(note) - 1;
+        boolean cut = end > to || carets > room;
+        carets = Math.max(1, Math.min(carets, room));
+        String underline = " ".repeat(pad) + "^".repeat(carets) + (cut ? "…" : "") + note;
         out.println(paint(gutter + " | ", "34") + paint(underline, severityColour(d.severity())));
         if (!d.suggestion().isEmpty()) {
             out.println(paint(gutter + " = ", "34") + words.word("suggestion") + ": " + d.suggestion());

@@ -84,6 +84,21 @@ class SuppressionAndBaselineTest {
         assertThat(grown.exit()).isEqualTo(1);
     }
 
+    /** Issue 15: a whole-document finding sits at 1:1, but what line 1 says is not what it is about. */
+    @Test
+    void aBaselineKeepsAWholeDocumentFindingWhenALineIsAddedAtTheTop() throws IOException {
+        String seed = Files.readString(Path.of("fixtures/seeds/002_382e9c090d7ee9d2.txt"), StandardCharsets.UTF_8);
+        Path file = write("seed.txt", seed);
+        Path baseline = dir.resolve("draftlint-baseline.json");
+        Cli.run("check", "--no-cache", "--no-config", "--write-baseline", baseline.toString(), file.toString());
+        assertThat(Files.readString(baseline)).contains("punctuation.half-width-throughout");
+
+        // One more half-width mark changes the count in its message, not what it is.
+        Files.writeString(file, "本报告供内部讨论。\n" + seed + "\n另见附表,不再列出。\n", StandardCharsets.UTF_8);
+        JsonRun edited = JsonRun.check("--no-config", "--baseline", baseline.toString(), file.toString());
+        assertThat(edited.findings()).extracting(JsonRun.Found::rule).doesNotContain("punctuation.half-width-throughout");
+    }
+
     @Test
     void aMissingBaselineIsAUsageError() throws IOException {
         Path file = write("a.txt", "全市共有学校**所。\n");

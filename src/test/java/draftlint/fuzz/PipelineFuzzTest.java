@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * The whole way a draft takes: read, recognize, run every rule (the opt-in ones too), report in
- * both formats. Every finding must lie inside the document and end at or after its start.
+ * both formats. Every finding must lie inside the document and end at or after its start, and
+ * each report is bounded by the input ({@link OutputBound}).
  */
 class PipelineFuzzTest {
     private static final String[] NAMES = {"fuzz.txt", "fuzz.md", "fuzz.docx"};
@@ -44,13 +45,16 @@ class PipelineFuzzTest {
         DraftInvariants.check(draft, report);
         Summary summary = new Summary();
         summary.add(report);
-        StringWriter sink = new StringWriter();
-        JsonReporter json = new JsonReporter(new PrintWriter(sink), "fuzz");
-        json.file(report);
-        json.finish(summary);
-        TextReporter text = new TextReporter(new PrintWriter(sink), Language.EN, false);
-        text.file(report);
-        text.finish(summary);
+        StringWriter json = new StringWriter();
+        JsonReporter jsonReporter = new JsonReporter(new PrintWriter(json), "fuzz");
+        jsonReporter.file(report);
+        jsonReporter.finish(summary);
+        StringWriter text = new StringWriter();
+        TextReporter textReporter = new TextReporter(new PrintWriter(text), Language.EN, false);
+        textReporter.file(report);
+        textReporter.finish(summary);
+        OutputBound.check("json", json.toString(), bytes.length);
+        OutputBound.check("text", text.toString(), bytes.length);
     }
 
     /** Every family switched on, so that the opt-in rules run too. */

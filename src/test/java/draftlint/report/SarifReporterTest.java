@@ -11,6 +11,8 @@ import draftlint.engine.FileReport;
 import draftlint.engine.Fingerprint;
 import draftlint.engine.Language;
 import draftlint.engine.RuleGuide;
+import draftlint.engine.RuleSource;
+import draftlint.testing.TestRules;
 import draftlint.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,31 @@ class SarifReporterTest {
         JsonNode sarif = render(SampleReports.withEveryFamily());
         ((com.fasterxml.jackson.databind.node.ObjectNode) sarif.path("runs").get(0)).put("columnKind", "bytes");
         assertThat(validate(sarif)).isNotEmpty();
+    }
+
+    /** Issue 15: under --lang zh, 32 of 50 descriptions were English, help mixed both, short = full, no informationUri. */
+    @Test
+    void aChineseRunDescribesEveryBuiltInRuleInChinese() throws Exception {
+        StringWriter text = new StringWriter();
+        Reporter reporter = new SarifReporter(new PrintWriter(text), "0.1.0", TestRules.book().rules(),
+                new RuleHelp(RuleGuide.of(RuleSource.builtIn()), Language.ZH), Language.ZH);
+        reporter.finish(new Summary());
+        JsonNode sarif = JSON.readTree(text.toString());
+        assertThat(validate(sarif)).isEmpty();
+        JsonNode driver = sarif.at("/runs/0/tool/driver");
+        assertThat(driver.path("informationUri").asText()).startsWith("file:/").endsWith("/README.md");
+        assertThat(driver.path("rules")).hasSizeGreaterThanOrEqualTo(50);
+        for (JsonNode rule : driver.path("rules")) {
+            String id = rule.path("id").asText();
+            String shortText = rule.at("/shortDescription/text").asText();
+            String fullText = rule.at("/fullDescription/text").asText();
+            String help = rule.at("/help/text").asText();
+            String english = TestRules.book().rule(id).orElseThrow().description();
+            assertThat(RuleDescriptions.hasChinese(id)).as(id + " in descriptions_zh.properties").isTrue();
+            assertThat(shortText).as(id).containsPattern("\\p{IsHan}").isNotEqualTo(english);
+            assertThat(fullText).as(id).isNotEqualTo(shortText).startsWith(shortText).doesNotContain(english);
+            assertThat(help).as(id).contains(shortText).doesNotContain(english).doesNotContain("为什么");
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import draftlint.engine.FileReport;
 import draftlint.engine.Language;
 import draftlint.report.AnnotatedCopyWriter;
 import draftlint.testing.TestRules;
-import org.junit.jupiter.api.Assumptions;
+import draftlint.testing.ToolNeeded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An annotated copy opened by another word processor: LibreOffice converts it to PDF, where each
  * Word comment becomes a PDF text annotation (a note at its anchor, author and text kept). Skipped
- * where {@code soffice} is not installed (Debian: {@code apt-get install libreoffice-writer-nogui}).
+ * where {@code soffice} is not installed (Debian: {@code apt-get install libreoffice-writer-nogui}),
+ * except under {@code CI=true}, where it fails ({@link ToolNeeded}).
  */
 class AnnotatedPdfTest {
     private static final Pattern NOTE = Pattern.compile("/Subtype\\s*/Text\\b");
@@ -39,7 +40,7 @@ class AnnotatedPdfTest {
     @Test
     void libreOfficeShowsEveryCommentWithItsTextAndAuthor() throws Exception {
         Path soffice = onPath("soffice");
-        Assumptions.assumeTrue(soffice != null, "soffice (LibreOffice) is not installed: cannot convert to PDF");
+        ToolNeeded.require(soffice != null, "soffice (LibreOffice) is not installed: cannot convert to PDF");
         Path draft = TestRules.REPO.resolve("fixtures/word/numbered-report.docx");
         byte[] bytes = Files.readAllBytes(draft);
         FileReport report = TestRules.check("numbered-report.docx", bytes, "auto", Set.of());
