@@ -30,7 +30,8 @@ public final class DateRecognizer implements Recognizer {
     private static final String YEAR = "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})";
     private static final String MONTH_DAY = "(\\d{1,2}|" + CN + "{1,3})";
     private static final Pattern FULL = Pattern.compile("(?<!\\d)" + YEAR + "\\s*年\\s*" + MONTH_DAY + "\\s*月(?:\\s*" + MONTH_DAY + "\\s*[日号號])?");
-    private static final Pattern SHORT = Pattern.compile("(?<![\\d年.．/\\-])" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号號]");
+    /** A month and day; after a written year it is part of FULL, but after 今年/去年/明年 it stands alone. */
+    private static final Pattern SHORT = Pattern.compile("(?<![\\d.．/\\-])(?<![\\d〇○零一二三四五六七八九]年)" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号號]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]\\s*((?:星期|礼拜|禮拜|周|週)([一二三四五六日天七]))\\s*[)）]");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");

@@ -160,8 +160,14 @@ public final class ListClaimRecognizer implements Recognizer {
         // lost three items; a slip in editing adds or drops one or two, not most of them.
         if (f.value() > 2 * listed || 2 * f.value() < listed) return;
         int atMost = listed;
-        for (String item : items) {
-            if (JOINED.matcher(item).find()) atMost++; // 学前教育和义务教育 may be two items
+        for (int k = 0; k < items.length; k++) {
+            Matcher joined = JOINED.matcher(items[k]);
+            if (!joined.find()) continue;
+            // 学前教育和义务教育 may be two items; but in the first item, whose lead-in the list
+            // carries, a conjunction after a long stretch (贯彻“一国两制”方针和香港、澳门) joins the
+            // lead-in's object to the list, not two of its peers.
+            if (k == 0 && isUneven(joined.start() + 1, items[items.length - 1])) continue;
+            atMost++;
         }
         facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "list",
                 listed, atMost, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
@@ -204,6 +210,11 @@ public final class ListClaimRecognizer implements Recognizer {
                 listed, listed, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
     }
 
+    /** Whether a stretch of {@code length} chars is too long to be the peer of {@code last}. */
+    private static boolean isUneven(int length, String last) {
+        return length >= MIN_UNEVEN && length >= UNEVEN_RATIO * last.length();
+    }
+
     /**
      * Whether the items read as peers. The last item must not close a list of its own (工业机器人等
      * 新产品产量实现) nor end in a verb whose object the count is (效率提出); no later item may be
@@ -219,7 +230,7 @@ public final class ListClaimRecognizer implements Recognizer {
         }
         for (int k = 1; k < items.length - 1; k++) {
             String item = items[k];
-            if (item.length() >= MIN_UNEVEN && item.length() >= UNEVEN_RATIO * last.length()) return false;
+            if (isUneven(item.length(), last)) return false;
             if (item.contains("的") && !last.contains("的")) return false;
         }
         return true;
