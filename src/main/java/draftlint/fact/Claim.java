@@ -9,8 +9,9 @@ import draftlint.draft.Span;
  *
  * @param span             the announcing number with its measure ({@code 四大})
  * @param claimed          the number announced
- * @param form             how the items were found: {@code list} (items joined by {@code 、}); kept as
- *                         a field so that other ways of listing can be told apart later
+ * @param form             how the items were found: {@code list} (items joined by {@code 、} before the
+ *                         count) or {@code clauses} (clauses parted by {@code ；} after the count and
+ *                         a colon: {@code 重点抓好三项工作：加强A；推进B；完善C。})
  * @param listed           how many items were found
  * @param listedAtMost     the count when every {@code 和}/{@code 及}/{@code 与} inside an item joins two
  *                         items ({@code A、B和C} may be three); equal to {@code listed} when there is none

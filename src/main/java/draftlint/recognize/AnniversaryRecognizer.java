@@ -23,6 +23,12 @@ public final class AnniversaryRecognizer implements Recognizer {
     private static final String NUMERAL = "(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})";
     private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年|過去一年");
+    /** A heading with its ordinal that names a year: 二、2019年经济社会发展总体要求和政策取向. */
+    private static final Pattern YEAR_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。；！？]*?((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)[^。；！？]*$");
+    /** Headings that look back on a year gone: its year is not 今年. */
+    private static final Pattern LOOK_BACK = Pattern.compile("回顾|回顧|总结|總結|以来|以來|过去|過去");
+    private static final int HEADING_MAX = 40;
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
     /**
      * Words that set the event in the sentence's own year: the draft celebrates it now. Without
@@ -58,7 +64,7 @@ public final class AnniversaryRecognizer implements Recognizer {
     public void recognize(Draft draft, Facts facts) {
         int documentYear = DocumentYear.of(draft, facts);
         for (Block block : draft.blocks()) {
-            String text = block.text();
+            String text = NumeralParser.asciiDigits(block.text());
             for (Entry e : ENTRIES) {
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
@@ -69,14 +75,32 @@ public final class AnniversaryRecognizer implements Recognizer {
                     boolean ahead = AHEAD.matcher(sentence).find();
                     boolean moment = MOMENT_AFTER.matcher(text.substring(m.end())).find();
                     boolean tied = !moment && (ahead || NOW.matcher(sentence).find() || SENTENCE_YEAR.matcher(sentence).find());
-                    int year = tied ? yearOf(text, m.start(), documentYear) : 0;
+                    int year = tied ? yearOf(text, m.start(), documentYear != 0 ? documentYear
+                            : headingYear(draft, block.index(), sentence)) : 0;
                     int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
-                    facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
+                    facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), block.text().substring(m.start(), m.end()),
                             e.event, (int) n.value(), e.firstYear, year, expected, ahead && expected > 0 ? expected + 1 : 0,
                             expected > 0 ? e.form.replace("{n}", String.valueOf(expected)) : ""));
                 }
             }
         }
+    }
+
+    /**
+     * The year of 今年 in a draft whose own year is unknown (a work report with neither title year nor
+     * signature), from the heading right above its paragraph: 今年是新中国成立70周年 under
+     * 二、2019年经济社会发展总体要求和政策取向. A heading that looks back (一、2018年工作回顾) names
+     * another year than 今年, and a sentence without 今年 is not tied to the heading's year; 0 then.
+     */
+    private static int headingYear(Draft draft, int paragraph, String sentence) {
+        if (!sentence.contains("今年")) return 0;
+        int above = paragraph - 1;
+        while (above >= 0 && draft.blocks().get(above).text().isBlank()) above--;
+        if (above < 0) return 0;
+        String heading = NumeralParser.asciiDigits(draft.blocks().get(above).text().strip());
+        if (heading.length() > HEADING_MAX || LOOK_BACK.matcher(heading).find()) return 0;
+        Matcher m = YEAR_HEADING.matcher(heading);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** The sentence around {@code [start, end)}: from the last full stop before to the next after. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
 public final class BreakdownRecognizer implements Recognizer {
     private static final Pattern BRIDGE = Pattern.compile("^[，,]?\\s*[(（]?其中");
     private static final String CLAUSE_END = "，,。；;！？!?)）";
-    /** Totals and parts counted in things, not money or ratios. */
     /**
      * Attributes that cut across one another (a woman may hold a master's degree and be of a
      * minority): parts labelled with them overlap, so their sum may well exceed the total.
@@ -34,6 +34,14 @@ public final class BreakdownRecognizer implements Recognizer {
             Pattern.compile("\\d+\\s*(?:周岁|週歲|岁|歲)|(?:岁|歲)以[下上]|青年"),
             Pattern.compile("职称|職稱|正高|副高|(?:高|中|初)(?:级|級)(?:教师|教師|职称|職稱)"),
             Pattern.compile("骨干|骨幹|带头人|帶頭人|名师|名師"));
+    private static final Pattern MONEY = Pattern.compile("元|万元|萬元|亿元|億元");
+    /** A change downwards: a part that may be negative, so that another part may pass the total. */
+    /** A total that is an average (年均超收2040亿元): one year's part may pass it. */
+    private static final Pattern AVERAGE = Pattern.compile("均");
+    /** A verb of change right before a total: the total is a difference, not a level. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:增加|增長|增长|减少|減少|下降|超收|减收|減收|提高|降低|净增|淨增|多|少)$");
+    private static final Pattern DECLINE = Pattern.compile("减|減|降|亏|虧|负|負");
+    /** Totals and parts counted in things; sums of money are compared only part by part against the total. */
     private static final Pattern COUNT_MEASURE = Pattern.compile("个|個|所|项|項|人|名|位|家|支|条|條|件|场|場|次|份|篇|部|本|类|類|种|種|批|座|台|辆|輛|套|处|處|间|間|户|戶|人次|场次|場次");
 
     @Override
@@ -46,7 +54,7 @@ public final class BreakdownRecognizer implements Recognizer {
             List<Figure> figures = entry.getValue();
             for (int i = 0; i < figures.size(); i++) {
                 Figure total = figures.get(i);
-                if (!COUNT_MEASURE.matcher(total.measure()).matches()) continue;
+                if (!COUNT_MEASURE.matcher(total.measure()).matches() && !isMoney(total.measure())) continue;
                 var bridge = BRIDGE.matcher(block.text().substring(total.end()));
                 if (!bridge.find()) continue;
                 int from = total.end() + bridge.end();
@@ -63,16 +71,35 @@ public final class BreakdownRecognizer implements Recognizer {
             if (f.start() >= to) break;
             parts.add(f);
         }
+        if (parts.isEmpty()) return;
         boolean masked = placeholders.stream().anyMatch(p -> p.paragraph() == block.index() && p.start() < to && from <= p.end());
-        if (parts.size() < 2) return;
+        String text = block.text();
+        // One part larger than its whole (财政赤字9000亿元，其中中央财政赤字16000亿元) is wrong however
+        // the whole is divided, unless a part may be negative (a decrease) or the total is a bound (超800亿元).
+        Figure largest = null;
+        double largestAmount = 0;
+        for (Figure p : parts) {
+            if (!comparable(total, p)) continue;
+            double amount = p.value() * scale(p.measure()) / scale(total.measure());
+            if (largest == null || amount > largestAmount) {
+                largest = p;
+                largestAmount = amount;
+            }
+        }
+        String totalClause = text.substring(clauseStart(text, total.start()), total.start());
+        boolean declines = DECLINE.matcher(totalClause + text.substring(total.start(), to)).find();
+        boolean oneOver = largest != null && !total.approximate() && !declines && largestAmount > total.value()
+                && !AVERAGE.matcher(totalClause).find() && sameChange(text, total, from, largest);
         String measure = parts.get(0).measure();
-        if (!COUNT_MEASURE.matcher(measure).matches()) return;
-        if (parts.stream().anyMatch(p -> !p.measure().equals(measure))) return;
-        if (!measure.equals(total.measure()) && !total.measure().equals("个") && !total.measure().equals("個")) return;
-        if (crossCuts(block.text(), from, parts)) return;
+        boolean partition = parts.size() >= 2 && COUNT_MEASURE.matcher(total.measure()).matches()
+                && COUNT_MEASURE.matcher(measure).matches()
+                && parts.stream().allMatch(p -> p.measure().equals(measure))
+                && (measure.equals(total.measure()) || total.measure().equals("个") || total.measure().equals("個"))
+                && !crossCuts(text, from, parts);
+        if (!partition && !oneOver) return;
         double sum = 0;
         StringBuilder shown = new StringBuilder();
-        boolean approximate = total.approximate() || block.text().substring(from, to).contains("等");
+        boolean approximate = total.approximate() || text.substring(from, to).contains("等");
         for (Figure p : parts) {
             sum += p.value();
             approximate |= p.approximate();
@@ -82,7 +109,43 @@ public final class BreakdownRecognizer implements Recognizer {
         Figure first = parts.get(0);
         Figure last = parts.get(parts.size() - 1);
         facts.add(new Breakdown(block.index(), total.span().to(last.span()), total.value(), total.text(), total.span(),
-                sum, parts.size(), shown.toString(), plain(sum), first.span().to(last.span()), approximate, masked));
+                sum, parts.size(), shown.toString(), plain(sum), first.span().to(last.span()), approximate, masked,
+                partition, largestAmount, largest == null ? "" : largest.text(), oneOver));
+    }
+
+    /** A part can be set against its total when both count the same thing, or both are sums of money. */
+    private static boolean comparable(Figure total, Figure part) {
+        if (isMoney(total.measure())) return isMoney(part.measure());
+        if (part.measure().equals(total.measure())) return true;
+        return (total.measure().equals("个") || total.measure().equals("個")) && COUNT_MEASURE.matcher(part.measure()).matches();
+    }
+
+    private static boolean isMoney(String measure) {
+        return MONEY.matcher(measure).matches();
+    }
+
+    /** Yuan in one unit of the measure: 亿元 and 万元 are compared in yuan. */
+    private static double scale(String measure) {
+        if (measure.startsWith("亿") || measure.startsWith("億")) return 1e8;
+        if (measure.startsWith("万") || measure.startsWith("萬")) return 1e4;
+        return 1;
+    }
+
+    /**
+     * A total that is a change (比上年增加1500亿元) has for parts the changes of its parts
+     * (其中中央财政超收4168亿元), not their levels (其中中央财政赤字9500亿元): a part is set against such a
+     * total only when its label repeats the verb of change.
+     */
+    private static boolean sameChange(String text, Figure total, int from, Figure part) {
+        Matcher verb = CHANGE_BEFORE.matcher(text.substring(Math.max(0, total.start() - 2), total.start()));
+        return !verb.find() || text.substring(from, part.start()).contains(verb.group());
+    }
+
+    /** Where the total's clause starts: after the last comma or full stop before it. */
+    private static int clauseStart(String text, int at) {
+        int i = at;
+        while (i > 0 && CLAUSE_END.indexOf(text.charAt(i - 1)) < 0) i--;
+        return i;
     }
 
     /**

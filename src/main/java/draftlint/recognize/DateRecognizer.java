@@ -30,12 +30,18 @@ public final class DateRecognizer implements Recognizer {
     private static final String YEAR = "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})";
     private static final String MONTH_DAY = "(\\d{1,2}|" + CN + "{1,3})";
     private static final Pattern FULL = Pattern.compile("(?<!\\d)" + YEAR + "\\s*年\\s*" + MONTH_DAY + "\\s*月(?:\\s*" + MONTH_DAY + "\\s*[日号號])?");
-    private static final Pattern SHORT = Pattern.compile("(?<![\\d年.．/\\-])" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号號]");
+    /** A month and day; after a written year it is part of FULL, but after 今年/去年/明年 it stands alone. */
+    private static final Pattern SHORT = Pattern.compile("(?<![\\d.．/\\-])(?<![\\d〇○零一二三四五六七八九]年)" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号號]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
     private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]\\s*((?:星期|礼拜|禮拜|周|週)([一二三四五六日天七]))\\s*[)）]");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    /**
+     * A range of years; one that starts before 1900 (手稿（1857—1858年）) counts only with its 年, since
+     * 1500-1800 is as likely metres or yuan.
+     */
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\d.\\-])((?:19|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:19|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|學年|年度))(\\s*年)?");
+            "(?<![\\d.\\-])((?:1[5-9]|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:1[5-9]|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|學年|年度))(\\s*年)?");
+    private static final int MODERN = 1900;
     private static final Pattern YEARS_CLAIM = Pattern.compile(
             "(?<![\\d〇○零一二三四五六七八九十两兩])([一二三四五六七八九十两兩]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
     private static final String WEEKDAYS = "一二三四五六日";
@@ -48,7 +54,7 @@ public final class DateRecognizer implements Recognizer {
         List<Integer> documentYears = DocumentYear.candidates(draft, facts);
         YearMonth signed = DocumentYear.signed(draft, facts);
         for (Block block : draft.blocks()) {
-            String text = block.text();
+            String text = NumeralParser.asciiDigits(block.text());
             List<int[]> taken = new ArrayList<>();
             Matcher m = FULL.matcher(text);
             while (m.find()) {
@@ -125,13 +131,14 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private static void ranges(Block block, Facts facts) {
-        String text = block.text();
+        String text = NumeralParser.asciiDigits(block.text());
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
             if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
             Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             int first = Integer.parseInt(m.group(1));
             int last = Integer.parseInt(m.group(2));
+            if ((first < MODERN || last < MODERN) && m.group(3) == null) continue;
             int claimed = 0;
             var claimSpan = block.span(m.start(), m.end());
             String claimText = "";
@@ -141,9 +148,9 @@ public final class DateRecognizer implements Recognizer {
                 int cs = offset + claim.start(1);
                 int ce = text.indexOf('年', offset + claim.end(1)) + 1;
                 claimSpan = block.span(cs, ce);
-                claimText = text.substring(cs, ce);
+                claimText = block.text().substring(cs, ce);
             }
-            facts.add(new YearRange(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(),
+            facts.add(new YearRange(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), block.text().substring(m.start(), m.end()),
                     first, last, last - first + 1, claimed, claimSpan, claimText));
         }
     }

@@ -30,8 +30,14 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern APPROX_INSIDE = Pattern.compile("^(?:余|餘|多)");
     /** A ratio named just before its percentage, with only a linking verb between. */
     private static final Pattern SUBJECT = Pattern.compile(
-            "([\\u4e00-\\u9fff]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續)?"
-                    + "(?:达到|達到|达|達|为|為|是|保持在|稳定在|穩定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超過|在)?$");
+            "([\\u4e00-\\u9fff]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續|分别|分別)?"
+                    + "(?:达到|達到|达|達|为|為|是|保持在|稳定在|穩定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超過|超|在"
+                    + "|不得低于|不得低於|不低于|不低於|不少于|不少於|高于|高於|由|从|從)?$");
+    /**
+     * Where the ratio's own noun phrase starts: after 占 (产销量占全球比重: 产销 names what has the
+     * share, not the kind of ratio) or a 的 (占全部担保金额的比例).
+     */
+    private static final Pattern PHRASE_START = Pattern.compile(".*[占佔的]");
     /** Ratios that can lawfully exceed 100%: growth, completion, gross enrolment, contribution, bed use, self-sufficiency… */
     private static final Pattern UNBOUNDED = Pattern.compile("增长|增長|增速|增幅|完成|达成|達成|毛入|贡献|貢獻|回报|回報|收益|利润|利潤"
             + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升"
@@ -103,7 +109,10 @@ public final class FigureRecognizer implements Recognizer {
         int from = numberStart;
         while (from > 0 && "，。；：！？,;:!?、（(“\"".indexOf(text.charAt(from - 1)) < 0) from--;
         Matcher m = SUBJECT.matcher(text.substring(from, numberStart));
-        if (!m.find() || UNBOUNDED.matcher(m.group(1)).find()) return "";
+        if (!m.find()) return "";
+        Matcher start = PHRASE_START.matcher(m.group(1));
+        String phrase = start.lookingAt() ? m.group(1).substring(start.end()) : m.group(1);
+        if (UNBOUNDED.matcher(phrase).find()) return "";
         // The pattern reaches back for words that make a ratio unbounded (毛入学率); the message
         // needs only the ratio's own word: 联网率, not 统与公安机关联网率.
         String ratio = m.group(1);

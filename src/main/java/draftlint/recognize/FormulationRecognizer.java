@@ -27,6 +27,8 @@ public final class FormulationRecognizer implements Recognizer {
     private static final String NUMERAL = "([一二三四五六七八九十两兩]|\\d{1,2})";
     /** A spelling-out right after the formulation: in brackets, or after a colon or 即, to the end of the sentence. */
     private static final Pattern AFTER = Pattern.compile("^[”」]?\\s*(?:[（(]([^（()）]{2,80})[)）]|(?:[：:]|[，,]?即)([^。；;！？!?]{2,80}))");
+    /** A list of fewer items than this before a formulation is too short to be told for its spelling-out. */
+    private static final int ADJACENT_MIN = 3;
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）\n";
 
     /** @param tail the literal after the number: a paragraph without it cannot match, and most have none */
@@ -74,9 +76,12 @@ public final class FormulationRecognizer implements Recognizer {
                 if (!text.contains(e.tail)) continue;
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
-                    if (facts.overlapsResidue(block.index(), m.start(), m.end()) || !standsAlone(text, m.start(), m.end())) continue;
+                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
                     int count = number(m.group(1));
-                    List<int[]> items = spelledOut(text, m.start(), m.end());
+                    boolean alone = standsAlone(text, m.start(), m.end());
+                    List<int[]> items = alone ? spelledOut(text, m.start(), m.end()) : List.of();
+                    if (items.isEmpty() && count == e.count) items = adjacentList(e, text, m.start());
+                    if (!alone && items.isEmpty()) continue;
                     List<Boolean> belongs = items.stream().map(i -> belongs(e, clean(text.substring(i[0], i[1])))).toList();
                     boolean ours = belongs.stream().filter(b -> b).count() * 2 > items.size();
                     if (count == e.count) {
@@ -156,6 +161,30 @@ public final class FormulationRecognizer implements Recognizer {
         int listStart = listEnd;
         while (listStart > 0 && CLAUSE_STOPS.indexOf(text.charAt(listStart - 1)) < 0) listStart--;
         return items(text, listStart, listEnd);
+    }
+
+    /**
+     * A list right before the formulation with no 等 or 即 to close it, quoted or not
+     * ({@code 经济建设、政治建设、文化建设、社会建设、生态文明建设五位一体总体布局}): it spells the
+     * formulation out only when it has as many items as the formulation's number, all of them but
+     * one its members; else it is some other list that runs into the phrase. Empty when not.
+     */
+    private static List<int[]> adjacentList(Entry e, String text, int start) {
+        int listEnd = start;
+        if (listEnd > 0 && (text.charAt(listEnd - 1) == '“' || text.charAt(listEnd - 1) == '「')) listEnd--;
+        int listStart = listEnd;
+        while (listStart > 0 && CLAUSE_STOPS.indexOf(text.charAt(listStart - 1)) < 0) listStart--;
+        List<int[]> items = new ArrayList<>();
+        int s = listStart;
+        for (int i = listStart; i <= listEnd; i++) {
+            if (i == listEnd || text.charAt(i) == '、') {
+                if (i > s) items.add(new int[]{s, i});
+                s = i + 1;
+            }
+        }
+        if (items.size() != e.count || items.size() < ADJACENT_MIN) return List.of();
+        long members = items.stream().filter(i -> belongs(e, clean(text.substring(i[0], i[1])))).count();
+        return members >= items.size() - 1 ? items : List.of();
     }
 
     /** The items of {@code [from, to)} separated by 、 or commas; empty when there are fewer than two. */

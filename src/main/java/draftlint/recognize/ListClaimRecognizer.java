@@ -53,6 +53,16 @@ public final class ListClaimRecognizer implements Recognizer {
     /** 等 that closes a list (工业机器人等新产品), not the 等 of 平等, 高等教育, 一等奖, 等级. */
     private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对對优優特均劣上下一二三四五])等(?![级級奖獎次同额額])");
     private static final int MAX_FIRST_ITEM = 24;
+    /** A count that announces what follows a colon: 重点抓好三项工作：, 九条重要方针是：. */
+    private static final Pattern ANNOUNCING = Pattern.compile("^[\\u4e00-\\u9fff]{0,8}[：:]");
+    /** Where a sentence ends, and with it a list of clauses. */
+    private static final String SENTENCE_END = "。！？!?";
+    /**
+     * Items that carry their own ordinals (一是, 一、, （一）, （１）, 1., 第一, 首先) are counted by the
+     * enumeration and announcement rules, which read the ordinals.
+     */
+    private static final Pattern ITEM_ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+(?:是|要|、)|[(（][一二三四五六七八九十\\d０-９]+[)）]|[\\d０-９]+[.．、]|第[一二三四五六七八九十]|首先|其一)");
 
     @Override
     public void recognize(Draft draft, Facts facts) {
@@ -69,6 +79,7 @@ public final class ListClaimRecognizer implements Recognizer {
             if (f.value() < 2 || f.value() > 20 || f.value() != Math.rint(f.value())) continue;
             Block block = draft.blocks().get(f.paragraph());
             claim(block, f, placeholders.getOrDefault(f.paragraph(), List.of()), figures.get(f.paragraph()), facts);
+            announcedClauses(block, f, placeholders.getOrDefault(f.paragraph(), List.of()), facts);
         }
     }
 
@@ -149,11 +160,59 @@ public final class ListClaimRecognizer implements Recognizer {
         // lost three items; a slip in editing adds or drops one or two, not most of them.
         if (f.value() > 2 * listed || 2 * f.value() < listed) return;
         int atMost = listed;
-        for (String item : items) {
-            if (JOINED.matcher(item).find()) atMost++; // 学前教育和义务教育 may be two items
+        for (int k = 0; k < items.length; k++) {
+            Matcher joined = JOINED.matcher(items[k]);
+            if (!joined.find()) continue;
+            // 学前教育和义务教育 may be two items; but in the first item, whose lead-in the list
+            // carries, a conjunction after a long stretch (贯彻“一国两制”方针和香港、澳门) joins the
+            // lead-in's object to the list, not two of its peers.
+            if (k == 0 && isUneven(joined.start() + 1, items[items.length - 1])) continue;
+            atMost++;
         }
         facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "list",
                 listed, atMost, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
+    }
+
+    /**
+     * A count before a colon whose items follow as clauses parted by ；, up to the end of the
+     * sentence: {@code 重点抓好三项工作：加强A；推进B；完善C；深化D。} announces three and gives four.
+     * Items led by ordinals are left to the rules that read ordinals; a colon that ends its
+     * paragraph (the items on the lines below) or a second colon in the list (a nested list)
+     * make no claim, nor does a sentence with no ；, whose items cannot be told apart.
+     */
+    private static void announcedClauses(Block block, Figure f, List<Placeholder> placeholders, Facts facts) {
+        String text = block.text();
+        Matcher announcing = ANNOUNCING.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 10)));
+        if (!announcing.find()) return;
+        int listStart = f.end() + announcing.end();
+        int listEnd = listStart;
+        while (listEnd < text.length() && SENTENCE_END.indexOf(text.charAt(listEnd)) < 0) listEnd++;
+        String list = text.substring(listStart, listEnd);
+        if (list.indexOf('：') >= 0 || list.indexOf(':') >= 0) return;
+        String[] items = list.split("[；;]", -1);
+        if (items.length < 2) return;
+        for (String item : items) {
+            if (item.isBlank() || ITEM_ORDINAL.matcher(item.strip()).find()) return;
+        }
+        if (facts.overlapsResidue(block.index(), f.start(), listEnd)) return;
+        int listed = items.length;
+        if (f.value() > 2 * listed || 2 * f.value() < listed) return;
+        int masked = 0;
+        int from = listStart;
+        for (String item : items) {
+            int to = from + item.length();
+            if (isMasked(placeholders, from, to)) masked++;
+            from = to + 1;
+        }
+        // 加强A；推进B；完善C等: a last item closed by 等 may stand for more.
+        boolean open = items[items.length - 1].strip().endsWith("等");
+        facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "clauses",
+                listed, listed, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
+    }
+
+    /** Whether a stretch of {@code length} chars is too long to be the peer of {@code last}. */
+    private static boolean isUneven(int length, String last) {
+        return length >= MIN_UNEVEN && length >= UNEVEN_RATIO * last.length();
     }
 
     /**
@@ -171,7 +230,7 @@ public final class ListClaimRecognizer implements Recognizer {
         }
         for (int k = 1; k < items.length - 1; k++) {
             String item = items[k];
-            if (item.length() >= MIN_UNEVEN && item.length() >= UNEVEN_RATIO * last.length()) return false;
+            if (isUneven(item.length(), last)) return false;
             if (item.contains("的") && !last.contains("的")) return false;
         }
         return true;

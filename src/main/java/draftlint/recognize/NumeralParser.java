@@ -29,6 +29,23 @@ public final class NumeralParser {
         return null;
     }
 
+    /**
+     * The text with full-width digits and decimal points (１９９１年３月２５日, １２．５) as ASCII, char
+     * for char so that every offset holds: a recognizer whose patterns read digits then needs to
+     * know only one width.
+     */
+    public static String asciiDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '０' && c <= '９';
+            if (!digit && !(c == '．' && i + 1 < text.length() && text.charAt(i + 1) >= '０' && text.charAt(i + 1) <= '９')) continue;
+            if (chars == null) chars = text.toCharArray();
+            chars[i] = digit ? (char) ('0' + (c - '０')) : '.';
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     public static boolean isArabicDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }

@@ -82,6 +82,8 @@ final class PageChrome {
     private static final Pattern NO_WORD = Pattern.compile("[\\s【】\\[\\]>›»/]+");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("[>›»/]+");
     private static final Pattern BRACKET = Pattern.compile("[【】\\[\\]]");
+    /** The bar a page draws between the links of a toolbar (打印 | 关闭). */
+    private static final Pattern LINK_BAR = Pattern.compile("[|｜]");
     /** Words that introduce a URL the document means to give (报名网址：…). */
     private static final Pattern URL_INTRODUCED = Pattern.compile("网址|网站|链接|地址|邮箱|平台|下载|登录|访问|详见");
 
@@ -230,12 +232,14 @@ final class PageChrome {
 
     /**
      * A bar of buttons on one line: only button words, three or more of them (下载 打印 全屏), or
-     * buttons and brackets ({@code 【打印】【关闭】}, a control label {@code 【字号：}, {@code 【字体：大 中 小】}).
+     * buttons and brackets ({@code 【打印】【关闭】}, a control label {@code 【字号：}, {@code 【字体：大 中 小】}),
+     * or two buttons parted by a bar ({@code 打印 | 关闭}): a page draws a bar between its links, a
+     * document never writes two button words so.
      */
     private static boolean isButtonBar(String text) {
         int count = buttons(text);
         String bare = text.strip();
-        return count >= 3 || count >= 1 && BRACKET.matcher(bare).find();
+        return count >= 3 || count >= 1 && BRACKET.matcher(bare).find() || count >= 2 && LINK_BAR.matcher(bare).find();
     }
 
     /** How many button words a line is made of, or 0 when anything else stands in it. */

@@ -24,17 +24,17 @@ class MutationRecallTest {
     /**
      * Families that do not reach the bar today, at the floor measured with the default sample: the
      * gap is reported, not hidden, and the floor only stops it from getting worse. Raise a floor (or
-     * remove it) when the family improves.
+     * remove it) when the family improves; a family above the bar keeps its measured recall as floor.
      */
     private static final Map<String, Double> FLOORS = Map.of(
-            // 65/78 on 2026-12-05: rates after 超过/不得低于/分别超 and 由…提高到, anniversaries in documents
-            // without a year of their own, a single part after 其中 above its total, backwards year ranges in titles
-            "figures", 0.83,
+            // 77/80 on 2026-12-06: a 31周年 in a report with no year of its own nor a year heading
+            // above, and a holiday schedule whose title and signature name different years (a
+            // retyped weekday is then not judged). Above the bar: the floor keeps what was reached.
+            "figures", 0.96,
             // 128/136: X月X日 is not read as a masked date
             "placeholder", 0.94,
-            // 48/80: page chrome inside the text: a one-button-a-line toolbar block, 打印 | 关闭,
-            // a 来源/时间 byline, （责任编辑：…）
-            "residue", 0.60,
+            // 80/80 on 2026-12-06 (200/200 with -Dmutation.perKind=20)
+            "residue", 1.00,
             // 69/80: counts announced in prose (以下三点。第一，… / 突出抓好三件事：一是…), a notice
             // without its addressee, a truncated last paragraph
             "structure", 0.86);

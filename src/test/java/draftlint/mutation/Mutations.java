@@ -273,6 +273,19 @@ final class Mutations {
                 inLine(Planters::prose, Pattern.compile("((?:[\\p{IsHan}]{2,10}、){1,6}[\\p{IsHan}]{2,10})(?:等)?([两二三四五六七八九])(?=大|个|项|类|所|家|种|条)"),
                         m -> m.group(1).split("、").length == count(m.group(2)) && count(m.group(2)) >= 3
                                 ? m.group().substring(0, m.group().length() - 1) + CN.charAt(count(m.group(2)) - 2) : null)));
+        // The writer announced 三项工作： and gave its clauses parted by ；, then cut one clause in
+        // revising (or added one) and left the count as it was: no 一是/二是 to renumber reminds them.
+        k.add(new Kind("clause-list-dropped", "figures.count-mismatch",
+                "a clause dropped from a list parted by ；, its announced count not updated: 三项工作：A；B。", Scope.LINE,
+                inLine(Planters::prose, Pattern.compile("([两二三四五六七八九])(?=(?:个方面|项|个|条|点|大|种|类)[\\p{IsHan}]{0,8}：([^。：；]+(?:；[^。：；]+)+)。)"),
+                        m -> {
+                            String[] items = m.group(2).split("；");
+                            if (items.length != count(m.group(1)) || items.length < 3) return null;
+                            for (String item : items) {
+                                if (Pattern.compile("^(?:[一二三四五六七八九十]+[是、]|[（(]|[\\d０-９]|第|首先)").matcher(item).find()) return null;
+                            }
+                            return String.valueOf(CN.charAt(items.length)); // the count of one more than is left
+                        })));
         k.add(new Kind("cut-mid-sentence", "structure.truncated",
                 "the copy stopped mid-sentence: the rest of the document lost", Scope.LINE, (kind, host) -> {
                     List<String> lines = host.lines();
