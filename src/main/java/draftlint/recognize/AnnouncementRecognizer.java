@@ -33,9 +33,11 @@ public final class AnnouncementRecognizer implements Recognizer {
     /** Announcements of parts; those in {@link #NEEDS_CUE} count only after a forward-looking word. */
     private static final Pattern POINTS = Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN
             + "(?:以下)?" + N + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?");
-    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:个|個)方面");
+    /** 以下三个方面 / 要把握好以下三点: 以下 looks forward by itself, whatever the verb before it. */
+    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:(?:个|個)方面|点|點)");
+    /** 抓好三项工作 / 突出抓好三件事 / 着重抓好五个方面 (a 方面 needs no noun after it). */
     private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出)(?:以下|好)?" + N
-            + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)");
+            + "(?:(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)|个方面|個方面)");
     private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
     private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
     /**
@@ -43,7 +45,7 @@ public final class AnnouncementRecognizer implements Recognizer {
      * a word, {@code 会议提出三点要求} reports what someone else said, and its parts need not follow.
      */
     private static final Pattern FORWARD = Pattern.compile(
-            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|要|将|將|需|须|須|今年|明年|全年|年内|年內");
+            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|突出|要|将|將|需|须|須|今年|明年|全年|年内|年內");
     private static final int CUE_WINDOW = 8;
     /** How many paragraphs after an announcement its first heading may stand (an introduction between). */
     private static final int NEAR = 3;
