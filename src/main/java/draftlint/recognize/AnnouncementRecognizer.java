@@ -54,6 +54,8 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
+    /** A list item led by a dash: ——保持经济中高速增长. */
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:——|──|—|－－|--)(?=\\p{IsHan})");
     private static final int PIECE_TITLE_MIN = 6;
     private static final int PIECE_TITLE_MAX = 40;
 
@@ -90,9 +92,12 @@ public final class AnnouncementRecognizer implements Recognizer {
                     List<Enumeration> run = items.after(block.index(), m.end(), sectionEnd(body, block.index(), start));
                     List<Heading> parts = partsAfter(body, block.index(), start);
                     boolean headed = run.isEmpty() && !parts.isEmpty() && parts.get(0).paragraph() - block.index() <= NEAR;
-                    int found = headed ? parts.size() : run.size();
+                    // Else paragraphs led by a dash (突出了以下六个方面。——保持…——强化…) that follow it.
+                    List<Integer> dashed = run.isEmpty() && !headed ? dashedAfter(visible, block.index()) : List.of();
+                    int found = headed ? parts.size() : !run.isEmpty() ? run.size() : dashed.size();
                     int lastLine = headed ? parts.get(parts.size() - 1).span().line()
-                            : run.isEmpty() ? 0 : run.get(run.size() - 1).span().line();
+                            : !run.isEmpty() ? run.get(run.size() - 1).span().line()
+                            : dashed.isEmpty() ? 0 : blocks.get(dashed.get(dashed.size() - 1)).firstLine();
                     facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
                             text.substring(start, m.end()), announced, "parts", found, lastLine));
                 }
@@ -102,6 +107,21 @@ public final class AnnouncementRecognizer implements Recognizer {
         List<DocumentEnd> end = facts.ofType(DocumentEnd.class);
         int last = end.isEmpty() ? blocks.size() - 1 : end.get(0).paragraph();
         if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), last, facts);
+    }
+
+    /**
+     * The paragraphs led by a dash (——) that follow {@code paragraph} one after another, none when
+     * fewer than two do: one dash paragraph is a remark, not a list.
+     */
+    private static List<Integer> dashedAfter(List<VisibleText> visible, int paragraph) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = paragraph + 1; i < visible.size(); i++) {
+            String text = visible.get(i).text().strip();
+            if (text.isEmpty()) continue;
+            if (!DASH_ITEM.matcher(text).lookingAt()) break;
+            found.add(i);
+        }
+        return found.size() >= 2 ? found : List.of();
     }
 
     /**
