@@ -33,9 +33,11 @@ public final class AnnouncementRecognizer implements Recognizer {
     /** Announcements of parts; those in {@link #NEEDS_CUE} count only after a forward-looking word. */
     private static final Pattern POINTS = Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN
             + "(?:以下)?" + N + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?");
-    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:个|個)方面");
+    /** 以下三个方面 / 要把握好以下三点: 以下 looks forward by itself, whatever the verb before it. */
+    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:(?:个|個)方面|点|點)");
+    /** 抓好三项工作 / 突出抓好三件事 / 着重抓好五个方面 (a 方面 needs no noun after it). */
     private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出)(?:以下|好)?" + N
-            + "(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)");
+            + "(?:(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)|个方面|個方面)");
     private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
     private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
     /**
@@ -43,7 +45,7 @@ public final class AnnouncementRecognizer implements Recognizer {
      * a word, {@code 会议提出三点要求} reports what someone else said, and its parts need not follow.
      */
     private static final Pattern FORWARD = Pattern.compile(
-            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|要|将|將|需|须|須|今年|明年|全年|年内|年內");
+            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|突出|要|将|將|需|须|須|今年|明年|全年|年内|年內");
     private static final int CUE_WINDOW = 8;
     /** How many paragraphs after an announcement its first heading may stand (an introduction between). */
     private static final int NEAR = 3;
@@ -52,6 +54,8 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
+    /** A list item led by a dash: ——保持经济中高速增长. */
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:——|──|—|－－|--)(?=\\p{IsHan})");
     private static final int PIECE_TITLE_MIN = 6;
     private static final int PIECE_TITLE_MAX = 40;
 
@@ -88,9 +92,12 @@ public final class AnnouncementRecognizer implements Recognizer {
                     List<Enumeration> run = items.after(block.index(), m.end(), sectionEnd(body, block.index(), start));
                     List<Heading> parts = partsAfter(body, block.index(), start);
                     boolean headed = run.isEmpty() && !parts.isEmpty() && parts.get(0).paragraph() - block.index() <= NEAR;
-                    int found = headed ? parts.size() : run.size();
+                    // Else paragraphs led by a dash (突出了以下六个方面。——保持…——强化…) that follow it.
+                    List<Integer> dashed = run.isEmpty() && !headed ? dashedAfter(visible, block.index()) : List.of();
+                    int found = headed ? parts.size() : !run.isEmpty() ? run.size() : dashed.size();
                     int lastLine = headed ? parts.get(parts.size() - 1).span().line()
-                            : run.isEmpty() ? 0 : run.get(run.size() - 1).span().line();
+                            : !run.isEmpty() ? run.get(run.size() - 1).span().line()
+                            : dashed.isEmpty() ? 0 : blocks.get(dashed.get(dashed.size() - 1)).firstLine();
                     facts.add(new Announcement(block.index(), start, m.end(), block.span(start, m.end()),
                             text.substring(start, m.end()), announced, "parts", found, lastLine));
                 }
@@ -100,6 +107,21 @@ public final class AnnouncementRecognizer implements Recognizer {
         List<DocumentEnd> end = facts.ofType(DocumentEnd.class);
         int last = end.isEmpty() ? blocks.size() - 1 : end.get(0).paragraph();
         if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), last, facts);
+    }
+
+    /**
+     * The paragraphs led by a dash (——) that follow {@code paragraph} one after another, none when
+     * fewer than two do: one dash paragraph is a remark, not a list.
+     */
+    private static List<Integer> dashedAfter(List<VisibleText> visible, int paragraph) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = paragraph + 1; i < visible.size(); i++) {
+            String text = visible.get(i).text().strip();
+            if (text.isEmpty()) continue;
+            if (!DASH_ITEM.matcher(text).lookingAt()) break;
+            found.add(i);
+        }
+        return found.size() >= 2 ? found : List.of();
     }
 
     /**

@@ -46,6 +46,8 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])");
     /** Two clauses at the least: 在医疗方面，我们在本地. */
     private static final int CLAUSES_MIN = 8;
+    /** What stands before a clause: a break, a full stop, a space (此致　敬礼), 并 (并请…). */
+    private static final String CLAUSE_START = "，,；;。！？!?：: \u3000并";
     private static final List<String> CLOSING_WORDS = BuiltInFiles.list("structure/closing-formulas");
 
     @Override
@@ -107,6 +109,19 @@ public final class DocumentEndRecognizer implements Recognizer {
         // Clauses without a full stop after running prose (…。 / 在医疗方面，我们在本地) are cut off
         // too, unless they are a closing formula (妥否，请批示 / 最后，祝大家节日快乐).
         return previousEndsSentence && CLAUSE_BREAK.matcher(text).find() && !HEADING.matcher(text).lookingAt()
-                && CLOSING_WORDS.stream().noneMatch(text::contains);
+                && !opensClosingFormula(text);
+    }
+
+    /**
+     * Whether a clause of the paragraph opens with a closing formula's word (以上意见如无不妥，请批转 /
+     * 妥否，请批示 / 最后，祝…). Inside a clause the same chars are other words (3人及以上家庭, 申请).
+     */
+    private static boolean opensClosingFormula(String text) {
+        for (String word : CLOSING_WORDS) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (at == 0 || CLAUSE_START.indexOf(text.charAt(at - 1)) >= 0) return true;
+            }
+        }
+        return false;
     }
 }

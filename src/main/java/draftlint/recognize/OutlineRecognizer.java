@@ -4,6 +4,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Heading;
 import draftlint.fact.OutlineEntry;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,39 @@ public final class OutlineRecognizer implements Recognizer {
             if (!h.outline()) bodyByPath.putIfAbsent(h.path(), h);
         }
         if (bodyByPath.isEmpty()) return;
-        for (Heading entry : headings) {
-            if (!entry.outline()) continue;
-            Heading body = bodyByPath.get(entry.path());
+        List<Heading> entries = headings.stream().filter(Heading::outline)
+                .sorted(Comparator.comparingInt(Heading::id)).toList();
+        Heading[] paired = new Heading[entries.size()];
+        for (int i = 0; i < entries.size(); i++) paired[i] = bodyByPath.get(entries.get(i).path());
+        // A body heading that stands after the one of a later entry of the same outline is not this
+        // entry's part: it is a part of something further on with the same number (an attachment's
+        // 二、 after the notice's 三、), and this entry's own part is gone. An outline whose numbers
+        // start again is another outline.
+        int laterFirst = Integer.MAX_VALUE;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (i + 1 < entries.size() && top(entries.get(i + 1)) < top(entries.get(i))) laterFirst = Integer.MAX_VALUE;
+            if (paired[i] == null) continue;
+            int at = paired[i].paragraph();
+            if (at > laterFirst) paired[i] = null;
+            else laterFirst = at;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Heading entry = entries.get(i);
+            Heading body = paired[i];
             facts.add(new OutlineEntry(entry.id(), entry.span(), entry.marker(), entry.path(), entry.text(),
                     body == null ? -1 : body.id(), body == null ? 0 : body.span().line(),
                     body == null ? "" : body.text(), body != null && nearlySame(entry.text(), body.text())));
+        }
+    }
+
+    /** The number of the part an entry's path begins with (2 for 2.1), or MAX_VALUE when not a number. */
+    private static int top(Heading entry) {
+        String path = entry.path();
+        int dot = path.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? path : path.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
         }
     }
 

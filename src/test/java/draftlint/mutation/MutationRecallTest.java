@@ -35,9 +35,10 @@ class MutationRecallTest {
             "placeholder", 0.94,
             // 80/80 on 2026-12-06 (200/200 with -Dmutation.perKind=20)
             "residue", 1.00,
-            // 69/80: counts announced in prose (以下三点。第一，… / 突出抓好三件事：一是…), a notice
-            // without its addressee, a truncated last paragraph
-            "structure", 0.86);
+            // 71/72 on 2026-12-06, above the bar and held there: the miss left is 着力抓好三个方面。
+            // whose parts are paragraphs without ordinals (nothing to count). notice-no-number has no
+            // eligible host (no published notice has its 发文字号 above the title)
+            "structure", 0.98);
 
     @Test
     void plantedDefectsAreFoundAtTheirLine() throws Exception {

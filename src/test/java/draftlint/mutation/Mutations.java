@@ -308,15 +308,21 @@ final class Mutations {
         k.add(new Kind("notice-no-addressee", "structure.missing-part",
                 "a notice whose 主送机关 line was dropped", Scope.DOCUMENT, deleteLine(h -> true, 0, 10,
                 Pattern.compile("^[\\p{IsHan}、，（）]{2,80}：$"))).in("notice"));
-        k.add(new Kind("notice-no-date", "structure.missing-part",
+        // notice.kind asks for the 成文日期 at warning severity (a draft may not be signed yet): a
+        // missing one is reported as a missing expected part.
+        k.add(new Kind("notice-no-date", "structure.missing-expected-part",
                 "a notice whose 成文日期 was dropped", Scope.DOCUMENT, deleteLine(h -> true, -8, 0,
                 Pattern.compile("^\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*$"))).in("notice"));
         k.add(new Kind("speech-no-salutation", "structure.missing-part",
                 "a speech whose 称呼 (同志们：) was dropped", Scope.DOCUMENT, deleteLine(h -> true, 0, 12,
                 Pattern.compile("^(同志们|各位代表|同志们、朋友们)[：！]$"))).in("speech"));
+        // Planted only where the number stands in a 版头 above the title. A notice that begins at its
+        // title without a number is how web pages publish notices (sh-001, sh-007 …) and how a draft
+        // reaches the office that numbers it: the check does not judge it, and a number deleted from
+        // under the title leaves exactly that shape, so it could not be told from real text.
         k.add(new Kind("notice-no-number", "structure.missing-expected-part",
-                "a notice whose 发文字号 was dropped", Scope.DOCUMENT, deleteLine(h -> true, 0, 6,
-                Pattern.compile("^\\s*[\\p{IsHan}]{1,12}〔\\d{4}〕\\d+号\\s*$"))).in("notice"));
+                "a notice whose 发文字号 was dropped from its 版头", Scope.DOCUMENT, deleteLine(Mutations::numberAboveTitle, 0, 6,
+                DOC_NUMBER)).in("notice"));
         k.add(new Kind("date-zero-padded", "structure.malformed-part",
                 "the 成文日期 typed with leading zeros: 2019年03月05日", Scope.LINE,
                 inLine(l -> l.strip().matches("\\d{4}年\\d{1,2}月\\d{1,2}日"), Pattern.compile("(?<=年)(\\d{1,2})月(\\d{1,2})(?=日)"),
@@ -606,6 +612,18 @@ final class Mutations {
 
     private static int count(String s, char c) {
         return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    private static final Pattern DOC_NUMBER = Pattern.compile("^\\s*[\\p{IsHan}]{1,12}〔\\d{4}〕\\d+号\\s*$");
+    private static final Pattern NOTICE_TITLE = Pattern.compile("(?:通知|通报)\\s*$");
+
+    /** Whether the host's 发文字号 stands above its title, in a 版头. */
+    private static boolean numberAboveTitle(Host host) {
+        for (String line : host.lines()) {
+            if (DOC_NUMBER.matcher(line).find()) return true;
+            if (NOTICE_TITLE.matcher(line).find()) return false;
+        }
+        return false;
     }
 
     private static boolean han(char c) {
