@@ -7,9 +7,9 @@ import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,9 +37,18 @@ public final class BreakdownRecognizer implements Recognizer {
     private static final Pattern COUNT_MEASURE = Pattern.compile("个|個|所|项|項|人|名|位|家|支|条|條|件|场|場|次|份|篇|部|本|类|類|种|種|批|座|台|辆|輛|套|处|處|间|間|户|戶|人次|场次|場次");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Figure.class, Placeholder.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Breakdown.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        Map<Integer, List<Figure>> byParagraph = new HashMap<>();
-        for (Figure f : facts.ofType(Figure.class)) byParagraph.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        Map<Integer, List<Figure>> byParagraph = facts.views().byParagraph(Figure.class, Figure::paragraph);
         List<Placeholder> placeholders = facts.ofType(Placeholder.class);
         for (var entry : byParagraph.entrySet()) {
             Block block = draft.blocks().get(entry.getKey());

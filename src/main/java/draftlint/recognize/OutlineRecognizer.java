@@ -7,6 +7,7 @@ import draftlint.fact.OutlineEntry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pairs each outline entry with the body heading that has its path ({@code 2.1}: the first
@@ -18,6 +19,16 @@ import java.util.Map;
 public final class OutlineRecognizer implements Recognizer {
     /** Chars that may differ in an otherwise unchanged heading, per char of the heading. */
     private static final double EDIT_SHARE = 0.2;
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Heading.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(OutlineEntry.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {
