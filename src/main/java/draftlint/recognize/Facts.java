@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The facts recognized in one draft, in the order they were found, and the views of the draft
@@ -23,6 +24,9 @@ public final class Facts {
     private final Map<Integer, List<Residue>> residueByParagraph = new HashMap<>();
     private final Views views;
     private Recognizer running;
+    /** The running recognizer's declarations, copied once: some ask for residue at every char. */
+    private Set<Class<?>> reads = Set.of();
+    private Set<Class<?>> adds = Set.of();
 
     /** The facts of {@code draft}, with its shared views (none yet). */
     public Facts(Draft draft) {
@@ -30,7 +34,7 @@ public final class Facts {
     }
 
     public void add(Object fact) {
-        if (running != null && !running.adds().contains(fact.getClass())) {
+        if (running != null && !adds.contains(fact.getClass())) {
             throw new IllegalStateException(name(running) + " adds " + fact.getClass().getSimpleName()
                     + " but does not declare it in adds()");
         }
@@ -79,6 +83,8 @@ public final class Facts {
     /** Runs {@code recognizer} held to its declarations. */
     void run(Recognizer recognizer, Draft draft) {
         running = recognizer;
+        reads = Set.copyOf(recognizer.reads());
+        adds = Set.copyOf(recognizer.adds());
         try {
             recognizer.recognize(draft, this);
         } finally {
@@ -90,7 +96,7 @@ public final class Facts {
     void require(Class<?>... types) {
         if (running == null) return;
         for (Class<?> type : types) {
-            if (!running.reads().contains(type) && !running.adds().contains(type)) {
+            if (!reads.contains(type) && !adds.contains(type)) {
                 throw new IllegalStateException(name(running) + " reads " + type.getSimpleName()
                         + " but does not declare it in reads()");
             }
