@@ -35,7 +35,10 @@ class RecognitionTest {
 
     @Test
     void everyRecognizerRunsAfterTheProducersOfWhatItReads() {
-        List<Recognizer> order = new Recognition("auto").recognizers();
+        assertRespectsTheDeclarations(new Recognition("auto").recognizers());
+    }
+
+    private static void assertRespectsTheDeclarations(List<Recognizer> order) {
         Set<Class<?>> added = new HashSet<>();
         for (Recognizer r : order) {
             for (Recognizer later : order.subList(order.indexOf(r), order.size())) {
@@ -65,6 +68,7 @@ class RecognitionTest {
             Collections.shuffle(shuffled, new Random(seed));
             Recognition recognition = new Recognition(shuffled);
             assertThat(recognition.recognizers()).containsExactlyInAnyOrderElementsOf(canonical);
+            assertRespectsTheDeclarations(recognition.recognizers());
             for (int d = 0; d < drafts.size(); d++) {
                 Facts facts = recognition.recognize(drafts.get(d));
                 for (Recognizer r : canonical) {
