@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.fact.Document;
+import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -8,6 +10,7 @@ import draftlint.fact.Anniversary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,8 +64,18 @@ public final class AnniversaryRecognizer implements Recognizer {
     }
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Document.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Anniversary.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        int documentYear = DocumentYear.of(draft, facts);
+        int documentYear = facts.views().year();
         for (Block block : draft.blocks()) {
             String text = NumeralParser.asciiDigits(block.text());
             for (Entry e : ENTRIES) {

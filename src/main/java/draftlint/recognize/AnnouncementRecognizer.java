@@ -7,6 +7,7 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
+import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,9 +61,19 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final int PIECE_TITLE_MAX = 40;
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class, Enumeration.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Announcement.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
         List<Block> blocks = draft.blocks();
-        List<VisibleText> visible = VisibleText.of(blocks, facts);
+        List<VisibleText> visible = facts.views().visibleText();
         List<Heading> body = new ArrayList<>();
         Set<Integer> outline = new HashSet<>(); // an outline entry only names a part: announcements are in the body
         for (Heading h : facts.ofType(Heading.class)) {
@@ -103,7 +114,7 @@ public final class AnnouncementRecognizer implements Recognizer {
                 }
             }
         }
-        Document document = facts.ofType(Document.class).get(0);
+        Document document = facts.views().document();
         List<DocumentEnd> end = facts.ofType(DocumentEnd.class);
         int last = end.isEmpty() ? blocks.size() - 1 : end.get(0).paragraph();
         if (document.titleParagraph() >= 0) pieces(blocks, visible, body, document.titleParagraph(), last, facts);

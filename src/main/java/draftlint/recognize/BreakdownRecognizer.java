@@ -7,9 +7,9 @@ import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,19 +35,28 @@ public final class BreakdownRecognizer implements Recognizer {
             Pattern.compile("职称|職稱|正高|副高|(?:高|中|初)(?:级|級)(?:教师|教師|职称|職稱)"),
             Pattern.compile("骨干|骨幹|带头人|帶頭人|名师|名師"));
     private static final Pattern MONEY = Pattern.compile("元|万元|萬元|亿元|億元");
-    /** A change downwards: a part that may be negative, so that another part may pass the total. */
     /** A total that is an average (年均超收2040亿元): one year's part may pass it. */
     private static final Pattern AVERAGE = Pattern.compile("均");
     /** A verb of change right before a total: the total is a difference, not a level. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:增加|增長|增长|减少|減少|下降|超收|减收|減收|提高|降低|净增|淨增|多|少)$");
+    /** A change downwards: a part that may be negative, so that another part may pass the total. */
     private static final Pattern DECLINE = Pattern.compile("减|減|降|亏|虧|负|負");
     /** Totals and parts counted in things; sums of money are compared only part by part against the total. */
     private static final Pattern COUNT_MEASURE = Pattern.compile("个|個|所|项|項|人|名|位|家|支|条|條|件|场|場|次|份|篇|部|本|类|類|种|種|批|座|台|辆|輛|套|处|處|间|間|户|戶|人次|场次|場次");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Figure.class, Placeholder.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Breakdown.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        Map<Integer, List<Figure>> byParagraph = new HashMap<>();
-        for (Figure f : facts.ofType(Figure.class)) byParagraph.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        Map<Integer, List<Figure>> byParagraph = facts.views().byParagraph(Figure.class, Figure::paragraph);
         List<Placeholder> placeholders = facts.ofType(Placeholder.class);
         for (var entry : byParagraph.entrySet()) {
             Block block = draft.blocks().get(entry.getKey());

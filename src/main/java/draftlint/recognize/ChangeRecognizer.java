@@ -5,10 +5,9 @@ import draftlint.draft.Draft;
 import draftlint.fact.Change;
 import draftlint.fact.Figure;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +28,18 @@ public final class ChangeRecognizer implements Recognizer {
     private static final Pattern RANKING = Pattern.compile("排名|名次|位次|排位|排序|位列|排在");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Figure.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Change.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        Map<Integer, List<Figure>> byParagraph = new HashMap<>();
-        for (Figure f : facts.ofType(Figure.class)) byParagraph.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        Map<Integer, List<Figure>> byParagraph = facts.views().byParagraph(Figure.class, Figure::paragraph);
         for (var entry : byParagraph.entrySet()) {
             Block block = draft.blocks().get(entry.getKey());
             String text = block.text();

@@ -3,6 +3,8 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.DateMention;
+import draftlint.fact.Document;
+import draftlint.fact.Residue;
 import draftlint.fact.YearRange;
 
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,10 +52,20 @@ public final class DateRecognizer implements Recognizer {
     private static final Pattern LUNAR_BEFORE = Pattern.compile("农历|農曆|阴历|陰曆|夏历|夏曆");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Document.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(DateMention.class, YearRange.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        int documentYear = DocumentYear.of(draft, facts);
-        List<Integer> documentYears = DocumentYear.candidates(draft, facts);
-        YearMonth signed = DocumentYear.signed(draft, facts);
+        int documentYear = facts.views().year();
+        List<Integer> documentYears = facts.views().yearCandidates();
+        YearMonth signed = facts.views().signed();
         for (Block block : draft.blocks()) {
             String text = NumeralParser.asciiDigits(block.text());
             List<int[]> taken = new ArrayList<>();

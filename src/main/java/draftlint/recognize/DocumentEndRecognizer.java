@@ -5,9 +5,11 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.DocumentEnd;
 
+import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,9 +53,19 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final List<String> CLOSING_WORDS = BuiltInFiles.list("structure/closing-formulas");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(DocumentEnd.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
         List<Block> blocks = draft.blocks();
-        List<VisibleText> visible = VisibleText.of(blocks, facts);
+        List<VisibleText> visible = facts.views().visibleText();
         int noticeParagraph = blocks.size();
         int noticeStart = 0;
         for (Block block : blocks) {

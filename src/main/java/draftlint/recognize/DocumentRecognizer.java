@@ -3,12 +3,14 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Document;
+import draftlint.fact.Residue;
 import draftlint.kind.Kind;
 import draftlint.kind.Kinds;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,16 @@ public final class DocumentRecognizer implements Recognizer {
     public DocumentRecognizer(String forcedKind, Kinds kinds) {
         this.forcedKind = forcedKind == null || forcedKind.equals("auto") ? null : forcedKind;
         this.kinds = kinds;
+    }
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Document.class);
     }
 
     @Override

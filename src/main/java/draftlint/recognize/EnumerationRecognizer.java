@@ -49,8 +49,18 @@ public final class EnumerationRecognizer implements Recognizer {
     private static final String CLOSING_MARKS = "”」’）)";
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Heading.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Enumeration.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        OutlineBlocks outlines = OutlineBlocks.of(draft);
+        OutlineBlocks outlines = facts.views().outlines();
         Map<Integer, Heading> headingAt = new HashMap<>();
         for (Heading h : facts.ofType(Heading.class)) headingAt.put(h.paragraph(), h);
         Map<Integer, Section> sections = new HashMap<>();

@@ -1,5 +1,6 @@
 package draftlint.recognize;
 
+import draftlint.draft.Draft;
 import draftlint.fact.Residue;
 
 import java.util.ArrayList;
@@ -7,13 +8,36 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The facts recognized in one draft, in the order they were found. */
+/**
+ * The facts recognized in one draft, in the order they were found, and the views of the draft
+ * that several recognizers share ({@link #views()}).
+ *
+ * <p>While {@link Recognition} runs a recognizer, the facts hold it to its declarations: reading a
+ * type not in its {@link Recognizer#reads()} (or {@link Recognizer#adds()}), or adding one not in
+ * its {@code adds()}, throws. The order of the pipeline is made from those declarations, so a
+ * read that is not declared could run before its producer and see nothing.
+ */
 public final class Facts {
     private final List<Object> all = new ArrayList<>();
     private final Map<Integer, List<Residue>> residueByParagraph = new HashMap<>();
+    private final Views views;
+    private Recognizer running;
+    /** The running recognizer's declarations, copied once: some ask for residue at every char. */
+    private Set<Class<?>> reads = Set.of();
+    private Set<Class<?>> adds = Set.of();
+
+    /** The facts of {@code draft}, with its shared views (none yet). */
+    public Facts(Draft draft) {
+        this.views = new Views(draft, this);
+    }
 
     public void add(Object fact) {
+        if (running != null && !adds.contains(fact.getClass())) {
+            throw new IllegalStateException(name(running) + " adds " + fact.getClass().getSimpleName()
+                    + " but does not declare it in adds()");
+        }
         all.add(fact);
         if (fact instanceof Residue r) {
             residueByParagraph.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
@@ -25,6 +49,7 @@ public final class Facts {
     }
 
     public <T> List<T> ofType(Class<T> type) {
+        require(type);
         List<T> found = new ArrayList<>();
         for (Object o : all) {
             if (type.isInstance(o)) found.add(type.cast(o));
@@ -34,6 +59,7 @@ public final class Facts {
 
     /** The residue of one paragraph, in the order it was found. */
     public List<Residue> residueIn(int paragraph) {
+        require(Residue.class);
         return Collections.unmodifiableList(residueByParagraph.getOrDefault(paragraph, List.of()));
     }
 
@@ -42,9 +68,42 @@ public final class Facts {
      * document, so recognizers that run after the residue recognizer skip what lies in it.
      */
     public boolean overlapsResidue(int paragraph, int start, int end) {
+        require(Residue.class);
         for (Residue r : residueByParagraph.getOrDefault(paragraph, List.of())) {
             if (start < r.end() && r.start() < end) return true;
         }
         return false;
+    }
+
+    /** The views of the draft computed once and shared by the recognizers that need them. */
+    Views views() {
+        return views;
+    }
+
+    /** Runs {@code recognizer} held to its declarations. */
+    void run(Recognizer recognizer, Draft draft) {
+        running = recognizer;
+        reads = Set.copyOf(recognizer.reads());
+        adds = Set.copyOf(recognizer.adds());
+        try {
+            recognizer.recognize(draft, this);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Fails when the running recognizer reads a type it has not declared. */
+    void require(Class<?>... types) {
+        if (running == null) return;
+        for (Class<?> type : types) {
+            if (!reads.contains(type) && !adds.contains(type)) {
+                throw new IllegalStateException(name(running) + " reads " + type.getSimpleName()
+                        + " but does not declare it in reads()");
+            }
+        }
+    }
+
+    static String name(Recognizer recognizer) {
+        return recognizer.getClass().getSimpleName();
     }
 }

@@ -3,8 +3,10 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Figure;
+import draftlint.fact.Residue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,16 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern UNBOUNDED = Pattern.compile("增长|增長|增速|增幅|完成|达成|達成|毛入|贡献|貢獻|回报|回報|收益|利润|利潤"
             + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升"
             + "|床位|执行|執行|到位|产销|產銷|自给|自給|收缴|收繳|征收|徵收|偿债|償債|杠杆|槓桿");
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Figure.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

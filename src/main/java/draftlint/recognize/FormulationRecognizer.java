@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.fact.Document;
+import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,8 +70,18 @@ public final class FormulationRecognizer implements Recognizer {
     }
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Document.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Formulation.class, FormulationMember.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        int year = DocumentYear.of(draft, facts);
+        int year = facts.views().year();
         for (Block block : draft.blocks()) {
             String text = block.text();
             for (Entry e : ENTRIES) {

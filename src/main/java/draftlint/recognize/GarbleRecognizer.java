@@ -4,7 +4,9 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Garble;
+import draftlint.fact.Residue;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,16 @@ public final class GarbleRecognizer implements Recognizer {
      */
     private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=\\p{IsHan})|(?<=\\p{IsHan})\\?{2,}|\\?{2,}(?=\\p{IsHan})"
             + "|(?<=[、，；：“（])\\?(?=\\p{IsHan})|(?<=[\\p{IsHan}\\d])\\?(?=[。，、；：])");
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Garble.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

@@ -7,6 +7,7 @@ import draftlint.draft.Span;
 import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
+import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,6 +30,16 @@ public final class HalfWidthRecognizer implements Recognizer {
     /** {@code 一,} {@code 3:} at a paragraph's start and {@code 第一,} {@code 一是,} anywhere: marks after ordinals. */
     private static final Pattern ORDINAL_MARK = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+|\\d{1,3})[,:;]|(?:第[一二三四五六七八九十百\\d]+|[一二三四五六七八九十]+是)[,:;]");
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Garble.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(HalfWidthMarks.class, PunctuationProfile.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

@@ -6,6 +6,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Heading;
 import draftlint.fact.HeadingLevel;
 import draftlint.fact.Ordinal;
+import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,18 @@ public final class HeadingRecognizer implements Recognizer {
     private static final String MEASURES = "万亿千百%％‰个元人年月日号时分秒倍吨米亩斤克项家所次座名户件台辆只条届期批类岁度";
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Heading.class, HeadingLevel.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        OutlineBlocks outlines = OutlineBlocks.of(draft);
+        OutlineBlocks outlines = facts.views().outlines();
         int parts = 0;
         Tree body = new Tree(false, parts++);
         Tree outline = null;

@@ -5,10 +5,9 @@ import draftlint.draft.Draft;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
+import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,15 +64,19 @@ public final class ListClaimRecognizer implements Recognizer {
             "^(?:[一二三四五六七八九十]+(?:是|要|、)|[(（][一二三四五六七八九十\\d０-９]+[)）]|[\\d０-９]+[.．、]|第[一二三四五六七八九十]|首先|其一)");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Figure.class, Placeholder.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Claim.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        Map<Integer, List<Placeholder>> placeholders = new HashMap<>();
-        Map<Integer, List<Figure>> figures = new HashMap<>();
-        for (Figure f : facts.ofType(Figure.class)) {
-            figures.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
-        }
-        for (Placeholder p : facts.ofType(Placeholder.class)) {
-            placeholders.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p);
-        }
+        Map<Integer, List<Placeholder>> placeholders = facts.views().byParagraph(Placeholder.class, Placeholder::paragraph);
+        Map<Integer, List<Figure>> figures = facts.views().byParagraph(Figure.class, Figure::paragraph);
         for (Figure f : facts.ofType(Figure.class)) {
             if (!COUNTING.contains(f.measure()) || f.noun().isEmpty() || f.approximate()) continue;
             if (f.value() < 2 || f.value() > 20 || f.value() != Math.rint(f.value())) continue;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pairs each outline entry with the body heading that has its path ({@code 2.1}: the first
@@ -19,6 +20,16 @@ import java.util.Map;
 public final class OutlineRecognizer implements Recognizer {
     /** Chars that may differ in an otherwise unchanged heading, per char of the heading. */
     private static final double EDIT_SHARE = 0.2;
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Heading.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(OutlineEntry.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

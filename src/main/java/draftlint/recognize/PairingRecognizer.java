@@ -25,6 +25,16 @@ public final class PairingRecognizer implements Recognizer {
     private static final Set<String> CUTS = Set.of("member-prompt", "truncation");
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(UnpairedMark.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
         Set<Integer> nearCut = new HashSet<>();
         for (Residue r : facts.ofType(Residue.class)) {

@@ -6,12 +6,23 @@ import draftlint.fact.AutoNumber;
 import draftlint.fact.Paragraph;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Hands every block of the draft to the rules as a {@link Paragraph}, and the number automatic
  * numbering shows before it, if any, as an {@link AutoNumber}.
  */
 public final class ParagraphRecognizer implements Recognizer {
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Paragraph.class, AutoNumber.class);
+    }
+
     @Override
     public void recognize(Draft draft, Facts facts) {
         for (Block block : draft.blocks()) {

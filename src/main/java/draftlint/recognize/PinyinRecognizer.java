@@ -4,9 +4,11 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.PinyinAnnotation;
+import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,16 @@ public final class PinyinRecognizer implements Recognizer {
     static final Pattern ANNOTATION = Pattern.compile(
             "(?<=[\\x{3400}-\\x{9FFF}])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(PinyinAnnotation.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

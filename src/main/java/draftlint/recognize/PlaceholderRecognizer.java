@@ -1,5 +1,6 @@
 package draftlint.recognize;
 
+import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -11,6 +12,7 @@ import draftlint.fact.Placeholder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +64,16 @@ public final class PlaceholderRecognizer implements Recognizer {
     /** Words that introduce a quoted sample of a format: {@code 落款格式为“××学校（盖章）”}. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:(?:格式|样式|式样|写法|示例|范例)(?:统一)?(?:为|是|[：:])|例如[：:]?|如[：:]?|写作|写成)$");
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Placeholder.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

@@ -4,7 +4,9 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.RangeDash;
+import draftlint.fact.Residue;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,16 @@ public final class RangeRecognizer implements Recognizer {
     private static final Pattern QUANTITIES = Pattern.compile(
             FREE_BEFORE + "\\d+(?:\\.\\d+)?\\s*(" + DASH + ")\\s*\\d+(?:\\.\\d+)?" + FREE_AFTER
                     + "(?=\\s*(?:%|％|个月|个|万|亿|千|百|年|周|天|小时|分钟|岁|倍|人|名|所|家|项|次|件|台|辆|套|元|米|公里|吨|平方米|亩|学时|课时|场|期|批|届|篇|页))");
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(RangeDash.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

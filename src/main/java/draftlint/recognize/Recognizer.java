@@ -2,11 +2,27 @@ package draftlint.recognize;
 
 import draftlint.draft.Draft;
 
+import java.util.Set;
+
 /**
  * Finds one kind of structure in a draft and adds it to the facts. A recognizer says what is
- * there, never what is wrong: judging is the rules' work. Recognizers run in a fixed order, and
- * a later one may read what an earlier one added.
+ * there, never what is wrong: judging is the rules' work.
+ *
+ * <p>Each recognizer declares the fact types it reads and the ones it adds. {@link Recognition}
+ * orders the recognizers from these declarations (every reader after every producer of what it
+ * reads), and while a recognizer runs {@link Facts} holds it to them: reading a type it did not
+ * declare, or adding one, is an error, so a declaration cannot drift from the code. The draft's
+ * blocks are always there to read and are not declared.
  */
 public interface Recognizer {
     void recognize(Draft draft, Facts facts);
+
+    /**
+     * The fact types this recognizer reads, directly or through a shared view of {@link Facts}
+     * (visible text reads {@code Residue}; the draft's year reads {@code Document} and {@code Residue}).
+     */
+    Set<Class<?>> reads();
+
+    /** The fact types this recognizer adds. */
+    Set<Class<?>> adds();
 }

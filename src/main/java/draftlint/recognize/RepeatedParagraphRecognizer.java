@@ -6,6 +6,7 @@ import draftlint.fact.RepeatedParagraph;
 import draftlint.fact.Residue;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds a paragraph that repeats the one before it, residue left out on both sides: a page that
@@ -16,6 +17,16 @@ import java.util.List;
 public final class RepeatedParagraphRecognizer implements Recognizer {
     /** Shorter lines (同志们：) may come back on purpose. */
     private static final int SHORTEST = 6;
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(RepeatedParagraph.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

@@ -1,5 +1,6 @@
 package draftlint.recognize;
 
+import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -9,6 +10,7 @@ import draftlint.fact.RepeatedWord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds words of two to four Han characters written twice in a row ({@code 推动推动}) and tells
@@ -27,6 +29,16 @@ public final class RepeatedWordRecognizer implements Recognizer {
     private static final List<String> COMPOUND_PAIRS = BuiltInFiles.list("text/compound-pairs");
     /** 很对很对, 太多太多: a degree adverb and its adjective said twice, for stress. */
     private static final String DEGREE_ADVERBS = "很挺蛮太";
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(RepeatedWord.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

@@ -8,6 +8,7 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Heading;
 import draftlint.fact.RequiredPart;
+import draftlint.fact.Residue;
 import draftlint.kind.Kind;
 import draftlint.kind.Kinds;
 import draftlint.kind.PartSpec;
@@ -44,15 +45,25 @@ public final class RequiredPartRecognizer implements Recognizer {
     }
 
     @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(RequiredPart.class);
+    }
+
+    @Override
     public void recognize(Draft draft, Facts facts) {
-        Document document = facts.ofType(Document.class).get(0);
+        Document document = facts.views().document();
         Kind kind = kinds.byName(document.kind()).orElse(null);
         if (kind == null) return;
         if (isExcerpt(draft, document)) {
             for (PartSpec part : kind.parts()) facts.add(fact(kind, part, "undecided", -1, Span.documentStart(), ""));
             return;
         }
-        List<VisibleText> visible = VisibleText.of(draft.blocks(), facts);
+        List<VisibleText> visible = facts.views().visibleText();
         int bodyStart = bodyStart(visible, document.titleParagraph());
         List<Candidate> headings = headings(draft, facts, visible);
         boolean truncated = facts.ofType(DocumentEnd.class).stream().anyMatch(DocumentEnd::isTruncated);

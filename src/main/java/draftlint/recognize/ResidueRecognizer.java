@@ -10,6 +10,7 @@ import draftlint.fact.ResidueBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds what a web page or a tool left in the draft: page chrome ({@link PageChrome}), lines that
@@ -27,6 +28,16 @@ public final class ResidueRecognizer implements Recognizer {
 
     /** A stretch of a paragraph that stood on a line of its own in the source. */
     private record Line(int paragraph, int start, int end) {
+    }
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(Residue.class, ResidueBlock.class);
     }
 
     @Override

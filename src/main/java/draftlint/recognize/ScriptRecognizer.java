@@ -3,12 +3,14 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
+import draftlint.fact.Residue;
 import draftlint.fact.ScriptPassage;
 import draftlint.fact.ScriptProfile;
 import draftlint.fact.ScriptRun;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tells which Chinese script the draft is written in ({@link ScriptProfile}) and finds the
@@ -26,6 +28,16 @@ public final class ScriptRecognizer implements Recognizer {
     private static final int PASSAGE_GAP = 3;
     /** A passage has at least this many stretches; fewer are reported one by one. */
     private static final int PASSAGE_MIN = 5;
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Residue.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(ScriptProfile.class, ScriptPassage.class, ScriptRun.class);
+    }
 
     @Override
     public void recognize(Draft draft, Facts facts) {

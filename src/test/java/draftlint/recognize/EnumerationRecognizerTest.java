@@ -95,7 +95,7 @@ class EnumerationRecognizerTest {
         String name = "000.txt";
         String text = Files.readString(TestRules.REPO.resolve("fixtures/seeds/000_76c963bfc8d7165d.txt"), UTF_8);
         Draft draft = DraftReader.forFileName(name).orElseThrow().read(name, text.getBytes(UTF_8));
-        Facts facts = new Facts();
+        Facts facts = new Facts(draft);
         new ParagraphRecognizer().recognize(draft, facts);
         Block cut = draft.blocks().stream().filter(b -> b.text().contains("省略807字")).findFirst().orElseThrow();
         int start = cut.text().indexOf("……(新文秘网");
