@@ -72,7 +72,7 @@ public final class PlaceholderRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> adds() {
-        return Set.of(Placeholder.class);
+        return Set.of(Placeholder.class, Abridgement.class);
     }
 
     @Override

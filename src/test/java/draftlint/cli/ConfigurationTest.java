@@ -173,7 +173,7 @@ class ConfigurationTest {
      * Draws placeholder.masked-text on each "×" (line 2 twice, line 3 once) and text.doubled-word on
      * "推动推动" (line 3): "数据要素×" is a policy's name, "要素×" alone is not.
      */
-    private static final String COINED = "教育工作情况\n实施“数据要素×”行动，推动数据要素×交通运输发展。\n推动要素×交通运输发展，推动推动各项工作。\n";
+    private static final String COINED = "教育工作情况\n实施数据要素×行动，推动数据要素×交通运输发展。\n推动要素×交通运输发展，推动推动各项工作。\n";
 
     @Test
     void anAcceptedWordSilencesEveryRuleWithinItAndNothingElse() throws IOException {
@@ -221,7 +221,7 @@ class ConfigurationTest {
     void inAWordDocumentAnAcceptedWordIsMatchedOnTheParagraphText() throws IOException {
         // Word splits text into runs where it likes; the paragraph is what is matched.
         Path file = dir.resolve("a.docx");
-        Files.write(file, new DocxBuilder().body(p("教育工作情况"), p("实施“数据要素", "×”行动，推动要素×交通运输发展。")).bytes());
+        Files.write(file, new DocxBuilder().body(p("教育工作情况"), p("实施数据要素", "×行动，推动要素×交通运输发展。")).bytes());
         write(".draftlint.yml", "accept: [数据要素×]\n");
         assertThat(JsonRun.check(file.toString()).findings("placeholder")).extracting(f -> f.rule() + " " + f.line())
                 .containsExactly("placeholder.masked-text 2");
