@@ -1,5 +1,6 @@
 package draftlint.recognize;
 
+import draftlint.fact.Garble;
 import draftlint.fact.Residue;
 
 import java.util.ArrayList;
@@ -12,11 +13,14 @@ import java.util.Map;
 public final class Facts {
     private final List<Object> all = new ArrayList<>();
     private final Map<Integer, List<Residue>> residueByParagraph = new HashMap<>();
+    private final Map<Integer, List<Garble>> garbleByParagraph = new HashMap<>();
 
     public void add(Object fact) {
         all.add(fact);
         if (fact instanceof Residue r) {
             residueByParagraph.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+        } else if (fact instanceof Garble g) {
+            garbleByParagraph.computeIfAbsent(g.paragraph(), k -> new ArrayList<>()).add(g);
         }
     }
 
@@ -44,6 +48,18 @@ public final class Facts {
     public boolean overlapsResidue(int paragraph, int start, int end) {
         for (Residue r : residueByParagraph.getOrDefault(paragraph, List.of())) {
             if (start < r.end() && r.start() < end) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether chars {@code [start, end)} of a paragraph overlap garbled text. Mojibake is made of
+     * real characters (鏈 among them), so recognizers after the garble recognizer leave it alone
+     * rather than read it as words or script.
+     */
+    public boolean overlapsGarble(int paragraph, int start, int end) {
+        for (Garble g : garbleByParagraph.getOrDefault(paragraph, List.of())) {
+            if (start < g.end() && g.start() < end) return true;
         }
         return false;
     }
