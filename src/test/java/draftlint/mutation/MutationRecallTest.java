@@ -24,7 +24,8 @@ class MutationRecallTest {
     /**
      * Families that do not reach the bar today, at the floor measured with the default sample: the
      * gap is reported, not hidden, and the floor only stops it from getting worse. Raise a floor (or
-     * remove it) when the family improves.
+     * remove it) when the family improves. A family brought back above the bar is held at what it
+     * measured, so that a regression shows at once.
      */
     private static final Map<String, Double> FLOORS = Map.of(
             // 65/78 on 2026-12-05: rates after 超过/不得低于/分别超 and 由…提高到, anniversaries in documents
@@ -37,7 +38,10 @@ class MutationRecallTest {
             "residue", 0.60,
             // 69/80: counts announced in prose (以下三点。第一，… / 突出抓好三件事：一是…), a notice
             // without its addressee, a truncated last paragraph
-            "structure", 0.86);
+            "structure", 0.86,
+            // 64/64 on 2026-12-06: simplified strays no longer lost in an unreported passage, mojibake
+            // with a decoder's stand-ins, a paragraph pasted twice under a heading without end punctuation
+            "text", 1.00);
 
     @Test
     void plantedDefectsAreFoundAtTheirLine() throws Exception {
