@@ -7,7 +7,7 @@ import draftlint.draft.Span;
  * a title pasted twice around a byline, a paragraph copied twice.
  *
  * @param earlierParagraph the paragraph it repeats
- * @param earlierLine      the first source line of that paragraph, for messages
+ * @param earlierLine      the source line in that paragraph where the repeated text begins, for messages
  * @param text             the repeated text, residue left out
  */
 public record RepeatedParagraph(int paragraph, Span span, int earlierParagraph, int earlierLine, String text) {

@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.draft.Draft;
+import draftlint.fact.Garble;
 import draftlint.fact.Residue;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class Facts {
     private final List<Object> all = new ArrayList<>();
     private final Map<Integer, List<Residue>> residueByParagraph = new HashMap<>();
+    private final Map<Integer, List<Garble>> garbleByParagraph = new HashMap<>();
     private final Views views;
     private Recognizer running;
     /** The running recognizer's declarations, copied once: some ask for residue at every char. */
@@ -41,6 +43,8 @@ public final class Facts {
         all.add(fact);
         if (fact instanceof Residue r) {
             residueByParagraph.computeIfAbsent(r.paragraph(), k -> new ArrayList<>()).add(r);
+        } else if (fact instanceof Garble g) {
+            garbleByParagraph.computeIfAbsent(g.paragraph(), k -> new ArrayList<>()).add(g);
         }
     }
 
@@ -71,6 +75,19 @@ public final class Facts {
         require(Residue.class);
         for (Residue r : residueByParagraph.getOrDefault(paragraph, List.of())) {
             if (start < r.end() && r.start() < end) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether chars {@code [start, end)} of a paragraph overlap garbled text. Mojibake is made of
+     * real characters (鏈 among them), so recognizers after the garble recognizer leave it alone
+     * rather than read it as words or script.
+     */
+    public boolean overlapsGarble(int paragraph, int start, int end) {
+        require(Garble.class);
+        for (Garble g : garbleByParagraph.getOrDefault(paragraph, List.of())) {
+            if (start < g.end() && g.start() < end) return true;
         }
         return false;
     }

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * to the everyday ones. A run counts when at least {@value #RARE_MIN} of its characters are outside
  * GB 2312's first level, at most one ordinary character stands between two rare ones, and at least
  * {@value #OUTSIDE_MIN} are outside GB 2312 altogether (so 魑魅魍魉, rare but GB 2312, is prose).
+ * A decoder's stand-ins for bytes it could not map, U+FFFD and private-use characters (GBK's
+ * user-defined area, {@code 鍏舵妧鏈} then U+E21A U+E629), belong to the run they stand in; the run still
+ * needs {@value #OUTSIDE_MIN} rare Han characters, so a few U+FFFD alone stay replacement characters.
+ * Mojibake is found before the script is judged, so its characters (鏈) are not taken for traditional.
  */
 public final class GarbleRecognizer implements Recognizer {
     private static final int RARE_MIN = 3;
@@ -49,9 +53,9 @@ public final class GarbleRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
             String text = block.text();
+            misdecoded(block, facts);
             add(block, REPLACEMENT.matcher(text), "replacement", facts);
             add(block, LOST.matcher(text), "lost", facts);
-            misdecoded(block, facts);
         }
     }
 
@@ -62,7 +66,7 @@ public final class GarbleRecognizer implements Recognizer {
     }
 
     private static void add(Block block, int start, int end, String kind, Facts facts) {
-        if (facts.overlapsResidue(block.index(), start, end)) return;
+        if (facts.overlapsResidue(block.index(), start, end) || facts.overlapsGarble(block.index(), start, end)) return;
         facts.add(new Garble(block.index(), start, end, block.span(start, end), block.text().substring(start, end), kind));
     }
 
@@ -77,12 +81,14 @@ public final class GarbleRecognizer implements Recognizer {
             int start = i;
             int end = i + 1;
             int rare = 1;
+            int rareHan = isStandIn(text.charAt(i)) ? 0 : 1;
             int outside = HanCharacters.isOutsideGb2312(text.charAt(i)) ? 1 : 0;
             boolean gap = false;
             for (int j = i + 1; j < text.length(); j++) {
                 char c = text.charAt(j);
                 if (isRare(c)) {
                     rare++;
+                    if (!isStandIn(c)) rareHan++;
                     if (HanCharacters.isOutsideGb2312(c)) outside++;
                     end = j + 1;
                     gap = false;
@@ -92,7 +98,7 @@ public final class GarbleRecognizer implements Recognizer {
                     break;
                 }
             }
-            if (rare >= RARE_MIN && outside >= OUTSIDE_MIN && rare * 10 >= (end - start) * RARE_SHARE_TENTHS) {
+            if (rare >= RARE_MIN && rareHan >= OUTSIDE_MIN && outside >= OUTSIDE_MIN && rare * 10 >= (end - start) * RARE_SHARE_TENTHS) {
                 add(block, start, end, "misdecoded", facts);
             }
             i = end;
@@ -100,6 +106,11 @@ public final class GarbleRecognizer implements Recognizer {
     }
 
     private static boolean isRare(char c) {
-        return HanCharacters.isHan(c) && HanCharacters.isUncommon(c);
+        return HanCharacters.isHan(c) && HanCharacters.isUncommon(c) || isStandIn(c);
+    }
+
+    /** What a decoder puts where bytes map to no character: U+FFFD, or a private-use code point. */
+    private static boolean isStandIn(char c) {
+        return c == '\uFFFD' || Character.getType(c) == Character.PRIVATE_USE;
     }
 }

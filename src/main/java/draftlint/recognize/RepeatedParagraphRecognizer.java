@@ -13,6 +13,10 @@ import java.util.Set;
  * prints the title, then a byline, then the title again ({@code 汇编(4篇)} / {@code 时间:…} /
  * {@code 汇编(4篇)}). Only neighbours are compared: an outline entry that comes back as a heading
  * forty lines later is structure, not a repetition.
+ * <p>
+ * Paragraphs are compared by their source lines too: a heading without end punctuation is read as
+ * the first line of a hard-wrapped paragraph, so a paragraph pasted twice under such a heading
+ * repeats only the lines of its neighbour that follow the heading.
  */
 public final class RepeatedParagraphRecognizer implements Recognizer {
     /** Shorter lines (同志们：) may come back on purpose. */
@@ -31,27 +35,45 @@ public final class RepeatedParagraphRecognizer implements Recognizer {
     @Override
     public void recognize(Draft draft, Facts facts) {
         Block previous = null;
-        String previousText = null;
         for (Block block : draft.blocks()) {
-            String text = withoutResidue(block, facts.residueIn(block.index()));
+            String text = withoutResidue(block, facts.residueIn(block.index()), 0);
             if (text.isEmpty()) continue;
-            if (previousText != null && text.equals(previousText) && text.codePointCount(0, text.length()) >= SHORTEST) {
-                facts.add(new RepeatedParagraph(block.index(), block.span(), previous.index(), previous.firstLine(), text));
+            if (previous != null && text.codePointCount(0, text.length()) >= SHORTEST) {
+                int repeatedFrom = repeatedFrom(previous, text, facts);
+                if (repeatedFrom >= 0) {
+                    facts.add(new RepeatedParagraph(block.index(), block.span(), previous.index(),
+                            previous.lineAt(repeatedFrom), text));
+                }
             }
             previous = block;
-            previousText = text;
         }
     }
 
-    private static String withoutResidue(Block block, List<Residue> mine) {
-        if (mine.isEmpty()) return block.text().strip();
-        StringBuilder kept = new StringBuilder();
-        int at = 0;
-        for (Residue r : mine) {
-            kept.append(block.text(), at, r.start());
-            at = r.end();
+    /**
+     * Where in {@code previous} the text that {@code text} repeats begins: 0 when it repeats the
+     * whole paragraph, else the start of the source line from which the rest of it does; -1 when
+     * it repeats neither.
+     */
+    private static int repeatedFrom(Block previous, String text, Facts facts) {
+        List<Residue> mine = facts.residueIn(previous.index());
+        String whole = previous.text();
+        for (int from = 0; from < whole.length(); from++) {
+            if (from > 0 && previous.lineAt(from) == previous.lineAt(from - 1)) continue;
+            if (withoutResidue(previous, mine, from).equals(text)) return from;
         }
-        kept.append(block.text().substring(at));
+        return -1;
+    }
+
+    /** The text of a block from {@code from} on, residue left out. */
+    private static String withoutResidue(Block block, List<Residue> mine, int from) {
+        StringBuilder kept = new StringBuilder();
+        int at = from;
+        for (Residue r : mine) {
+            if (r.end() <= at) continue;
+            if (r.start() > at) kept.append(block.text(), at, r.start());
+            at = Math.max(at, r.end());
+        }
+        if (at < block.text().length()) kept.append(block.text().substring(at));
         return kept.toString().strip();
     }
 }

@@ -24,7 +24,8 @@ class MutationRecallTest {
     /**
      * Families that do not reach the bar today, at the floor measured with the default sample: the
      * gap is reported, not hidden, and the floor only stops it from getting worse. Raise a floor (or
-     * remove it) when the family improves; a family above the bar keeps its measured recall as floor.
+     * remove it) when the family improves. A family brought back above the bar is held at what it
+     * measured, so that a regression shows at once.
      */
     private static final Map<String, Double> FLOORS = Map.of(
             // 77/80 on 2026-12-06: a 31周年 in a report with no year of its own nor a year heading
@@ -38,7 +39,10 @@ class MutationRecallTest {
             // 71/72 on 2026-12-06, above the bar and held there: the miss left is 着力抓好三个方面。
             // whose parts are paragraphs without ordinals (nothing to count). notice-no-number has no
             // eligible host (no published notice has its 发文字号 above the title)
-            "structure", 0.98);
+            "structure", 0.98,
+            // 64/64 on 2026-12-06: simplified strays no longer lost in an unreported passage, mojibake
+            // with a decoder's stand-ins, a paragraph pasted twice under a heading without end punctuation
+            "text", 1.00);
 
     @Test
     void plantedDefectsAreFoundAtTheirLine() throws Exception {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class RecallRun {
     /** Opt-in rules switched on so that their mutations can be measured; the baseline runs with them too. */
-    static final Set<String> ENABLE = Set.of("text.simplified-character");
+    static final Set<String> ENABLE = Set.of("text.simplified-character", "text.simplified-passage");
 
     record Outcome(Mutant mutant, boolean byRule, boolean byFamily, List<String> atLine) {
     }
