@@ -32,8 +32,9 @@ class MutationRecallTest {
             // above, and a holiday schedule whose title and signature name different years (a
             // retyped weekday is then not judged). Above the bar: the floor keeps what was reached.
             "figures", 0.96,
-            // 128/136: X月X日 is not read as a masked date
-            "placeholder", 0.94,
+            // 135/136 on 2026-12-06: an XX planted for a sum in a 批复 that says it was shortened
+            // on publication, where the publisher's withheld sums look the same
+            "placeholder", 0.99,
             // 80/80 on 2026-12-06 (200/200 with -Dmutation.perKind=20)
             "residue", 1.00,
             // 71/72 on 2026-12-06, above the bar and held there: the miss left is 着力抓好三个方面。
