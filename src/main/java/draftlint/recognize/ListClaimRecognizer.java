@@ -151,13 +151,7 @@ public final class ListClaimRecognizer implements Recognizer {
         }
         if (!parallel(items)) return;
         if (facts.overlapsResidue(block.index(), listStart, f.end())) return;
-        int masked = 0;
-        int from = listStart;
-        for (String item : items) {
-            int to = from + item.length();
-            if (isMasked(placeholders, from, to)) masked++;
-            from = to + 1;
-        }
+        int masked = maskedItems(placeholders, items, listStart);
         int listed = items.length;
         // 反对美国侵略、坚持五项正义要求: two clauses before a count of five are not a list that
         // lost three items; a slip in editing adds or drops one or two, not most of them.
@@ -174,6 +168,18 @@ public final class ListClaimRecognizer implements Recognizer {
         }
         facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "list",
                 listed, atMost, block.span(listStart, listEnd), block.lineAt(listStart), masked, open));
+    }
+
+    /** How many of the items, laid one after another from {@code listStart} with one separator between, hold a mask. */
+    private static int maskedItems(List<Placeholder> placeholders, String[] items, int listStart) {
+        int masked = 0;
+        int from = listStart;
+        for (String item : items) {
+            int to = from + item.length();
+            if (isMasked(placeholders, from, to)) masked++;
+            from = to + 1;
+        }
+        return masked;
     }
 
     /**
@@ -200,13 +206,7 @@ public final class ListClaimRecognizer implements Recognizer {
         if (facts.overlapsResidue(block.index(), f.start(), listEnd)) return;
         int listed = items.length;
         if (f.value() > 2 * listed || 2 * f.value() < listed) return;
-        int masked = 0;
-        int from = listStart;
-        for (String item : items) {
-            int to = from + item.length();
-            if (isMasked(placeholders, from, to)) masked++;
-            from = to + 1;
-        }
+        int masked = maskedItems(placeholders, items, listStart);
         // 加强A；推进B；完善C等: a last item closed by 等 may stand for more.
         boolean open = items[items.length - 1].strip().endsWith("等");
         facts.add(new Claim(block.index(), f.start(), f.end(), f.span(), f.text() + f.noun(), (int) f.value(), "clauses",
