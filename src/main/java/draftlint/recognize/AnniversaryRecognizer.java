@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ordinal the draft's year gives. The year is the one its sentence names ({@code 2024年}), one
  * before or after it for {@code 去年}/{@code 明年}, else the draft's own year; and only a sentence
  * that names a year, celebrates the event ({@code 庆祝}, {@code 之际}) or looks ahead to it
- * ({@code 喜迎}) is tied to a year at all.
+ * ({@code 喜迎}) is tied to a year at all; inside a look back over past years (a sentence, or a
+ * paragraph opened by {@code 过去五年}, {@code 五年来}, {@code 回顾}) only a named year ties it.
  */
 public final class AnniversaryRecognizer implements Recognizer {
     private static final String NUMERAL = "(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})";
@@ -30,6 +31,13 @@ public final class AnniversaryRecognizer implements Recognizer {
     private static final Pattern LOOK_BACK = Pattern.compile("回顾|回顧|总结|總結|以来|以來|过去|過去");
     private static final int HEADING_MAX = 40;
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
+    /**
+     * A look back over several years (过去五年, 五年来, 30年来, 回顾…): what it celebrated fell in one
+     * of them, not in the draft's year, so 庆祝 or 迎来 there ties the event to no year unless the
+     * sentence names one. One year back (过去一年) is {@link #LAST_YEAR}, which does name a year.
+     */
+    private static final Pattern LOOK_BACK_YEARS = Pattern.compile(
+            "(?:过去|過去)(?:的)?(?:[两兩二三四五六七八九十]+|[2-9]|\\d{2})年|(?:[两兩二三四五六七八九十]+|[2-9]|\\d{2})年(?:来|來|以来|以來)|回顾|回顧");
     /**
      * Words that set the event in the sentence's own year: the draft celebrates it now. Without
      * them the mention may recall an earlier year (开展庆祝建党100周年活动以来) and is not checked.
@@ -74,7 +82,10 @@ public final class AnniversaryRecognizer implements Recognizer {
                     String sentence = sentence(text, m.start(), m.end());
                     boolean ahead = AHEAD.matcher(sentence).find();
                     boolean moment = MOMENT_AFTER.matcher(text.substring(m.end())).find();
-                    boolean tied = !moment && (ahead || NOW.matcher(sentence).find() || SENTENCE_YEAR.matcher(sentence).find());
+                    boolean lookBack = !LAST_YEAR.matcher(sentence).find() && LOOK_BACK_YEARS.matcher(sentence).find()
+                            || LOOK_BACK_YEARS.matcher(sentence(text, 0, 0)).find();
+                    boolean tied = !moment && (SENTENCE_YEAR.matcher(sentence).find()
+                            || !lookBack && (ahead || NOW.matcher(sentence).find()));
                     int year = tied ? yearOf(text, m.start(), documentYear != 0 ? documentYear
                             : headingYear(draft, block.index(), sentence)) : 0;
                     int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;

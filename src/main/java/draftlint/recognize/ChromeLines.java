@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import java.util.regex.Pattern;
+
 /**
  * Tells which lines of a text are page chrome, each line judged with its neighbours. Some lines
  * are chrome by their own shape ({@link PageChrome#wholeParagraphKind}: a toolbar, a dated byline,
@@ -19,6 +21,8 @@ final class ChromeLines {
     private static final int HEADLINE_MAX = 60;
     /** The shortest title of the article that the page's headline may be found to repeat (政府工作报告). */
     private static final int TITLE_MIN = 4;
+    /** The id a page's list of links puts before a title: a long run of hex digits (abcd39f1fb7f426d…:). */
+    private static final Pattern LINK_ID = Pattern.compile("[0-9a-fA-F]{16,}[:：]?");
 
     private ChromeLines() {
     }
@@ -36,9 +40,10 @@ final class ChromeLines {
             if (strong[i] == null) weak[i] = PageChrome.interfaceKind(lines[i]);
         }
         markSplitBreadcrumbs(lines, strong, weak);
-        // A label alone on its line (来源：) has its value on the next (陕西省人民政府).
+        // A label alone on its line (来源：, 责任编辑：) has its value on the next (陕西省人民政府, 李莎莎),
+        // whether the label is chrome by itself (责任编辑：) or only in context (来源：).
         for (int i = 0; i + 1 < n; i++) {
-            if (weak[i] != null && PageChrome.isBareField(lines[i]) && strong[i + 1] == null && weak[i + 1] == null
+            if ((strong[i] != null || weak[i] != null) && PageChrome.isBareField(lines[i]) && strong[i + 1] == null && weak[i + 1] == null
                     && PageChrome.isFieldValue(lines[i + 1])) {
                 weak[i + 1] = "byline";
             }
@@ -77,6 +82,7 @@ final class ChromeLines {
             i = j;
         }
         markHeadlines(lines, kinds);
+        markLinkLists(lines, kinds);
         return kinds;
     }
 
@@ -90,12 +96,40 @@ final class ChromeLines {
             int j = i;
             while (j + 2 < lines.length && PageChrome.isCrumbSeparator(lines[j + 1]) && isCrumb(lines[j + 2])) j += 2;
             if (j == i) continue;
+            // The page repeats the trail's last crumb as its section heading (… > 云南要闻 / 云南要闻).
+            while (j + 1 < lines.length && lines[j + 1].strip().equals(lines[j].strip())) j++;
             for (int k = i; k <= j; k++) {
                 strong[k] = "navigation";
                 weak[k] = null;
             }
             i = j;
         }
+    }
+
+    /**
+     * The list of links under a page's "related" heading (相关链接>> / 8c1f…: / 一篇报道的标题 / …):
+     * short title lines and the id lines a page puts before them, down to the chrome or the end of
+     * the text. A list that runs into prose (a section 相关链接 followed by the document's text) is
+     * left alone: only a list that ends in chrome or at the bottom of the text is a page's.
+     */
+    private static void markLinkLists(String[] lines, String[] kinds) {
+        int n = lines.length;
+        for (int i = 0; i < n; i++) {
+            if (!"navigation".equals(kinds[i]) || !PageChrome.isRelatedHeading(lines[i])) continue;
+            int j = i + 1;
+            while (j < n && kinds[j] == null && (lines[j].isBlank() || isLinkTitle(lines[j]))) j++;
+            if (j == i + 1 || j < n && kinds[j] == null) continue;
+            for (int k = i + 1; k < j; k++) {
+                if (!lines[k].isBlank()) kinds[k] = "navigation";
+            }
+            i = j - 1;
+        }
+    }
+
+    /** A line of a list of links: an article's title (no full stop) or the id a page gives it (abcd39f1…:). */
+    private static boolean isLinkTitle(String line) {
+        String bare = line.strip();
+        return bare.codePointCount(0, bare.length()) <= HEADLINE_MAX && !bare.contains("。") || LINK_ID.matcher(bare).matches();
     }
 
     private static boolean isCrumb(String line) {
