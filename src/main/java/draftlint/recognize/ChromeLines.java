@@ -21,6 +21,8 @@ final class ChromeLines {
     private static final int HEADLINE_MAX = 60;
     /** The shortest title of the article that the page's headline may be found to repeat (政府工作报告). */
     private static final int TITLE_MIN = 4;
+    /** Lines below the last chrome that may be the page's repeated title and description. */
+    private static final int TAIL_MAX = 3;
     /** The id a page's list of links puts before a title: a long run of hex digits (abcd39f1fb7f426d…:). */
     private static final Pattern LINK_ID = Pattern.compile("[0-9a-fA-F]{16,}[:：]?");
 
@@ -83,6 +85,7 @@ final class ChromeLines {
         }
         markHeadlines(lines, kinds);
         markLinkLists(lines, kinds);
+        markRepeatedTail(lines, kinds);
         return kinds;
     }
 
@@ -124,6 +127,42 @@ final class ChromeLines {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Below the page's last chrome, a page may print its title and the opening of the article once
+     * more (its meta title and description: 关闭窗口 / 2026年四川省人民政府工作报告 / 各位代表：现在，我代表…).
+     * A line there that repeats the text above, word for word (one line, or two consecutive lines
+     * run together, perhaps cut short), is the page's, not the document's: a document's own ending
+     * does not repeat its opening. Only a few lines, and only when chrome stands right above them.
+     */
+    private static void markRepeatedTail(String[] lines, String[] kinds) {
+        int n = lines.length;
+        int last = n - 1;
+        while (last >= 0 && lines[last].isBlank()) last--;
+        int chrome = last;
+        while (chrome >= 0 && kinds[chrome] == null && last - chrome < TAIL_MAX) chrome--;
+        if (chrome < 0 || chrome == last || kinds[chrome] == null) return;
+        for (int i = chrome + 1; i <= last; i++) {
+            if (!lines[i].isBlank() && !repeatsAbove(lines, i, chrome)) return;
+        }
+        for (int i = chrome + 1; i <= last; i++) {
+            if (!lines[i].isBlank()) kinds[i] = "footer";
+        }
+    }
+
+    /** Whether line {@code i} repeats a line above {@code before}, or two consecutive ones run together. */
+    private static boolean repeatsAbove(String[] lines, int i, int before) {
+        String line = lines[i].strip();
+        if (line.codePointCount(0, line.length()) < TITLE_MIN) return false;
+        for (int k = 0; k < before; k++) {
+            String above = lines[k].strip();
+            if (above.isEmpty()) continue;
+            if (above.equals(line)) return true;
+            String joined = k + 1 < before ? above + lines[k + 1].strip() : above;
+            if (line.length() > above.length() && joined.startsWith(line)) return true;
+        }
+        return false;
     }
 
     /** A line of a list of links: an article's title (no full stop) or the id a page gives it (abcd39f1…:). */
