@@ -88,8 +88,8 @@ public final class AnniversaryRecognizer implements Recognizer {
                     String sentence = sentence(text, m.start(), m.end());
                     boolean ahead = AHEAD.matcher(sentence).find();
                     boolean moment = MOMENT_AFTER.matcher(text.substring(m.end())).find();
-                    boolean lookBack = !LAST_YEAR.matcher(sentence).find() && LOOK_BACK_YEARS.matcher(sentence).find()
-                            || LOOK_BACK_YEARS.matcher(sentence(text, 0, 0)).find();
+                    boolean lookBack = !RELATIVE_YEAR.matcher(sentence).find() && (LOOK_BACK_YEARS.matcher(sentence).find()
+                            || LOOK_BACK_YEARS.matcher(sentence(text, 0, 0)).find());
                     boolean tied = !moment && (SENTENCE_YEAR.matcher(sentence).find()
                             || !lookBack && (ahead || NOW.matcher(sentence).find()));
                     int year = tied ? yearOf(text, m.start(), documentYear != 0 ? documentYear
