@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ordinal the draft's year gives. The year is the one its sentence names ({@code 2024年}), one
  * before or after it for {@code 去年}/{@code 明年}, else the draft's own year; and only a sentence
  * that names a year, celebrates the event ({@code 庆祝}, {@code 之际}) or looks ahead to it
- * ({@code 喜迎}) is tied to a year at all.
+ * ({@code 喜迎}) is tied to a year at all; inside a look back over past years (a sentence, or a
+ * paragraph opened by {@code 过去五年}, {@code 五年来}, {@code 回顾}) only a named year ties it.
  */
 public final class AnniversaryRecognizer implements Recognizer {
     private static final String NUMERAL = "(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})";
@@ -32,7 +33,20 @@ public final class AnniversaryRecognizer implements Recognizer {
     /** Headings that look back on a year gone: its year is not 今年. */
     private static final Pattern LOOK_BACK = Pattern.compile("回顾|回顧|总结|總結|以来|以來|过去|過去");
     private static final int HEADING_MAX = 40;
+    /** A heading of the first level (一、2018年工作回顾), which opens a section of the report. */
+    private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
+    /** A heading over a span of years (“十四五”时期, 过去五年, 2021—2025年). */
+    private static final Pattern SEVERAL_YEARS = Pattern.compile("十[一二三四五六七八九]?五|时期|時期|[两兩二三四五六七八九十]年");
+    /** Words that place a sentence in a year of its own: then the section's year does not apply. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|本年|去年|上年|上一年|过去一年|過去一年|明年|下一年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
+    /**
+     * A look back over several years (过去五年, 五年来, 30年来, 回顾…): what it celebrated fell in one
+     * of them, not in the draft's year, so 庆祝 or 迎来 there ties the event to no year unless the
+     * sentence names one. One year back (过去一年) is {@link #LAST_YEAR}, which does name a year.
+     */
+    private static final Pattern LOOK_BACK_YEARS = Pattern.compile(
+            "(?:过去|過去)(?:的)?(?:[两兩二三四五六七八九十]+|[2-9]|\\d{2})年|(?:[两兩二三四五六七八九十]+|[2-9]|\\d{2})年(?:来|來|以来|以來)|回顾|回顧");
     /**
      * Words that set the event in the sentence's own year: the draft celebrates it now. Without
      * them the mention may recall an earlier year (开展庆祝建党100周年活动以来) and is not checked.
@@ -87,9 +101,16 @@ public final class AnniversaryRecognizer implements Recognizer {
                     String sentence = sentence(text, m.start(), m.end());
                     boolean ahead = AHEAD.matcher(sentence).find();
                     boolean moment = MOMENT_AFTER.matcher(text.substring(m.end())).find();
-                    boolean tied = !moment && (ahead || NOW.matcher(sentence).find() || SENTENCE_YEAR.matcher(sentence).find());
+                    boolean lookBack = !RELATIVE_YEAR.matcher(sentence).find() && (LOOK_BACK_YEARS.matcher(sentence).find()
+                            || LOOK_BACK_YEARS.matcher(sentence(text, 0, 0)).find());
+                    boolean tied = !moment && (SENTENCE_YEAR.matcher(sentence).find()
+                            || !lookBack && (ahead || NOW.matcher(sentence).find()));
                     int year = tied ? yearOf(text, m.start(), documentYear != 0 ? documentYear
                             : headingYear(draft, block.index(), sentence)) : 0;
+                    if (tied && !SENTENCE_YEAR.matcher(sentence).find() && !RELATIVE_YEAR.matcher(sentence).find()) {
+                        int reviewed = reviewedYear(draft, block.index());
+                        if (reviewed != 0) year = Math.max(reviewed, 0);
+                    }
                     int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
                     facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), block.text().substring(m.start(), m.end()),
                             e.event, (int) n.value(), e.firstYear, year, expected, ahead && expected > 0 ? expected + 1 : 0,
@@ -114,6 +135,25 @@ public final class AnniversaryRecognizer implements Recognizer {
         if (heading.length() > HEADING_MAX || LOOK_BACK.matcher(heading).find()) return 0;
         Matcher m = YEAR_HEADING.matcher(heading);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * The year a review section is about, for a sentence that names none (我们隆重庆祝改革开放40周年
+     * under 一、2018年工作回顾): the year its heading names. -1 when the section looks back over
+     * several years (一、“十四五”时期和2025年工作回顾): what it celebrated fell in one of them, which
+     * the words do not tell. 0 when the paragraph is in no review section.
+     */
+    private static int reviewedYear(Draft draft, int paragraph) {
+        for (int above = paragraph - 1; above >= 0; above--) {
+            String heading = NumeralParser.asciiDigits(draft.blocks().get(above).text().strip());
+            if (!SECTION_HEADING.matcher(heading).find() || heading.length() > HEADING_MAX) continue;
+            if (!LOOK_BACK.matcher(heading).find()) return 0;
+            Matcher year = SENTENCE_YEAR.matcher(heading);
+            if (!year.find()) return -1;
+            int first = Integer.parseInt(year.group(1));
+            return year.find() || SEVERAL_YEARS.matcher(heading).find() ? -1 : first;
+        }
+        return 0;
     }
 
     /** The sentence around {@code [start, end)}: from the last full stop before to the next after. */

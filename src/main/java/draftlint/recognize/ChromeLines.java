@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import java.util.regex.Pattern;
+
 /**
  * Tells which lines of a text are page chrome, each line judged with its neighbours. Some lines
  * are chrome by their own shape ({@link PageChrome#wholeParagraphKind}: a toolbar, a dated byline,
@@ -19,6 +21,10 @@ final class ChromeLines {
     private static final int HEADLINE_MAX = 60;
     /** The shortest title of the article that the page's headline may be found to repeat (政府工作报告). */
     private static final int TITLE_MIN = 4;
+    /** Lines below the last chrome that may be the page's repeated title and description. */
+    private static final int TAIL_MAX = 3;
+    /** The id a page's list of links puts before a title: a long run of hex digits (abcd39f1fb7f426d…:). */
+    private static final Pattern LINK_ID = Pattern.compile("[0-9a-fA-F]{16,}[:：]?");
 
     private ChromeLines() {
     }
@@ -36,9 +42,10 @@ final class ChromeLines {
             if (strong[i] == null) weak[i] = PageChrome.interfaceKind(lines[i]);
         }
         markSplitBreadcrumbs(lines, strong, weak);
-        // A label alone on its line (来源：) has its value on the next (陕西省人民政府).
+        // A label alone on its line (来源：, 责任编辑：) has its value on the next (陕西省人民政府, 李莎莎),
+        // whether the label is chrome by itself (责任编辑：) or only in context (来源：).
         for (int i = 0; i + 1 < n; i++) {
-            if (weak[i] != null && PageChrome.isBareField(lines[i]) && strong[i + 1] == null && weak[i + 1] == null
+            if ((strong[i] != null || weak[i] != null) && PageChrome.isBareField(lines[i]) && strong[i + 1] == null && weak[i + 1] == null
                     && PageChrome.isFieldValue(lines[i + 1])) {
                 weak[i + 1] = "byline";
             }
@@ -77,6 +84,8 @@ final class ChromeLines {
             i = j;
         }
         markHeadlines(lines, kinds);
+        markLinkLists(lines, kinds);
+        markRepeatedTail(lines, kinds);
         return kinds;
     }
 
@@ -90,12 +99,76 @@ final class ChromeLines {
             int j = i;
             while (j + 2 < lines.length && PageChrome.isCrumbSeparator(lines[j + 1]) && isCrumb(lines[j + 2])) j += 2;
             if (j == i) continue;
+            // The page repeats the trail's last crumb as its section heading (… > 云南要闻 / 云南要闻).
+            while (j + 1 < lines.length && lines[j + 1].strip().equals(lines[j].strip())) j++;
             for (int k = i; k <= j; k++) {
                 strong[k] = "navigation";
                 weak[k] = null;
             }
             i = j;
         }
+    }
+
+    /**
+     * The list of links under a page's "related" heading (相关链接>> / 8c1f…: / 一篇报道的标题 / …):
+     * short title lines and the id lines a page puts before them, down to the chrome or the end of
+     * the text. A list that runs into prose (a section 相关链接 followed by the document's text) is
+     * left alone: only a list that ends in chrome or at the bottom of the text is a page's.
+     */
+    private static void markLinkLists(String[] lines, String[] kinds) {
+        int n = lines.length;
+        for (int i = 0; i < n; i++) {
+            if (!"navigation".equals(kinds[i]) || !PageChrome.isRelatedHeading(lines[i])) continue;
+            int j = i + 1;
+            while (j < n && kinds[j] == null && (lines[j].isBlank() || isLinkTitle(lines[j]))) j++;
+            if (j == i + 1 || j < n && kinds[j] == null) continue;
+            for (int k = i + 1; k < j; k++) {
+                if (!lines[k].isBlank()) kinds[k] = "navigation";
+            }
+            i = j - 1;
+        }
+    }
+
+    /**
+     * Below the page's last chrome, a page may print its title and the opening of the article once
+     * more (its meta title and description: 关闭窗口 / 2026年四川省人民政府工作报告 / 各位代表：现在，我代表…).
+     * A line there that repeats the text above, word for word (one line, or two consecutive lines
+     * run together, perhaps cut short), is the page's, not the document's: a document's own ending
+     * does not repeat its opening. Only a few lines, and only when chrome stands right above them.
+     */
+    private static void markRepeatedTail(String[] lines, String[] kinds) {
+        int n = lines.length;
+        int last = n - 1;
+        while (last >= 0 && lines[last].isBlank()) last--;
+        int chrome = last;
+        while (chrome >= 0 && kinds[chrome] == null && last - chrome < TAIL_MAX) chrome--;
+        if (chrome < 0 || chrome == last || kinds[chrome] == null) return;
+        for (int i = chrome + 1; i <= last; i++) {
+            if (!lines[i].isBlank() && !repeatsAbove(lines, i, chrome)) return;
+        }
+        for (int i = chrome + 1; i <= last; i++) {
+            if (!lines[i].isBlank()) kinds[i] = "footer";
+        }
+    }
+
+    /** Whether line {@code i} repeats a line above {@code before}, or two consecutive ones run together. */
+    private static boolean repeatsAbove(String[] lines, int i, int before) {
+        String line = lines[i].strip();
+        if (line.codePointCount(0, line.length()) < TITLE_MIN) return false;
+        for (int k = 0; k < before; k++) {
+            String above = lines[k].strip();
+            if (above.isEmpty()) continue;
+            if (above.equals(line)) return true;
+            String joined = k + 1 < before ? above + lines[k + 1].strip() : above;
+            if (line.length() > above.length() && joined.startsWith(line)) return true;
+        }
+        return false;
+    }
+
+    /** A line of a list of links: an article's title (no full stop) or the id a page gives it (abcd39f1…:). */
+    private static boolean isLinkTitle(String line) {
+        String bare = line.strip();
+        return bare.codePointCount(0, bare.length()) <= HEADLINE_MAX && !bare.contains("。") || LINK_ID.matcher(bare).matches();
     }
 
     private static boolean isCrumb(String line) {

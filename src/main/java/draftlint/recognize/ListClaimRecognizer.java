@@ -43,6 +43,14 @@ public final class ListClaimRecognizer implements Recognizer {
     /** Counts that name a known set (八项主张, 五项原则): see rules/lists/figures/named-sets.txt. */
     private static final List<String> NAMED_SETS = BuiltInFiles.list("figures/named-sets");
     /** Verbs whose object the count is (提出5项指标): see rules/lists/figures/count-verbs.txt. */
+    /** Where the count begins in a set's name: 0 for 八项主张, 3 for 残疾人两项补贴. */
+    private static int countStart(String set) {
+        for (int i = 0; i < set.length(); i++) {
+            if ("一二两兩三四五六七八九十百0123456789".indexOf(set.charAt(i)) >= 0) return i;
+        }
+        return 0;
+    }
+
     private static final List<String> COUNT_VERBS = BuiltInFiles.list("figures/count-verbs");
     /** The ordinal of a heading at the start of a paragraph (二、 第五、 3、), which is no item. */
     private static final Pattern HEADING_ORDINAL = Pattern.compile("^(?:第?[一二三四五六七八九十]{1,3}|\\d{1,2}|[０-９]{1,2})$");
@@ -92,7 +100,9 @@ public final class ListClaimRecognizer implements Recognizer {
         // 八个字 counts the characters of “巩固、增强、提升、畅通”, not its words.
         if (f.noun().startsWith("字")) return;
         for (String set : NAMED_SETS) {
-            if (text.startsWith(set, f.start())) return;
+            // A set's name may open with whose set it is (残疾人两项补贴): it stands from there.
+            int at = f.start() - countStart(set);
+            if (at >= 0 && text.startsWith(set, at)) return;
         }
         if (continuesList(text, f.end())) return;
         Matcher connector = CONNECTOR.matcher(text.substring(Math.max(0, f.start() - 6), f.start()));

@@ -65,12 +65,21 @@ final class PageChrome {
      * No comma and no 我: the report's own 我代表…向大会作报告。 is a sentence, not a caption; and
      * no leading 在 or dash: ——在全市经济工作会议上作工作报告 is a speech's subtitle.
      */
+    /**
+     * A caption whose credit names the paper's reporter without 摄 (…作政府工作报告。新甘肃·甘肃日报记者 盛学卿):
+     * a medium (…报, …社, …台, …网) and its 记者, then a name and nothing after it. Prose names a
+     * reporter only with more words (接受记者采访, 新华社记者朋友们), and ends on a full stop; so the
+     * name must stand apart (记者 盛学卿) or follow the caption's sentence (…报告。本报记者张三).
+     */
+    private static final Pattern REPORTER_CREDIT = Pattern.compile(
+            "(?:^|。)[^。]{0,20}?(?:报|社|台|网|融媒体中心)(?:全媒体)?记者(?:[\\s\u3000]+|(?<=。[^。]{0,30}))"
+                    + "[\\p{IsHan}·]{2,4}(?:[\\s\u3000]+[\\p{IsHan}·]{1,3})?$");
     private static final Pattern REPORT_CAPTION = Pattern.compile("(?!在)[^，,。；;：:我“”《》—－\\-(（]{2,24}作(?:政府)?工作报告。?");
     /** Where the text says it was taken from elsewhere (本文来源于…，仅供参考). */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^本文(?:来源于|来自|转载自|转自)");
     /** A date with a clock, as pages stamp an article (2026年02月02日 09:20); alone on a line it is chrome only in context. */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
+            "\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?)");
     private static final int CAPTION_MAX = 120;
     /** Interface lines are a few words; a line longer than this is no button or field. */
     private static final int INTERFACE_MAX = 30;
@@ -78,8 +87,16 @@ final class PageChrome {
     private static final int FIELD_VALUE_MAX = 20;
     /** Breaks between the words of a toolbar: white space, brackets, colons, bars. */
     private static final Pattern BUTTON_BREAK = Pattern.compile("[\\s【】\\[\\]()（）:：|｜/、,，]+");
-    /** A line that is only a bracket or a crumb separator (】, >): what is left of a toolbar or a trail split over lines. */
-    private static final Pattern NO_WORD = Pattern.compile("[\\s【】\\[\\]>›»/]+");
+    /**
+     * A line that is only a bracket, a bar, a close mark or a crumb separator (】, |, ×, >): what is
+     * left of a toolbar, a share box or a trail split over lines.
+     */
+    private static final Pattern NO_WORD = Pattern.compile("[\\s【】\\[\\]>›»/|｜×✕]+");
+    /**
+     * A promotion link in reversed angle brackets (》》点击图片进入专题《《, >>更多<<): a page's arrows;
+     * a document's 《》 open before they close.
+     */
+    private static final Pattern PROMO_LINK = Pattern.compile("(?:》》|>>|»)\\s*[^。《》<>]{1,30}?\\s*(?:《《|<<|«)");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("[>›»/]+");
     private static final Pattern BRACKET = Pattern.compile("[【】\\[\\]]");
     /** The bar a page draws between the links of a toolbar (打印 | 关闭). */
@@ -122,7 +139,8 @@ final class PageChrome {
         if (length > CHROME_MAX || folded.endsWith("。")) return null;
         if (containsAny(folded, FOOTER) || SITE_GREETING.matcher(folded).find()) return "footer";
         if (PAGER.matcher(folded).find()) return "pager";
-        if (containsLabel(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()) return "navigation";
+        if (containsLabel(folded, NAVIGATION) || BREADCRUMB.matcher(folded).find()
+                || PROMO_LINK.matcher(folded.strip()).matches()) return "navigation";
         if (isByline(folded)) return "byline";
         if (length <= INTERFACE_MAX && (isDatedField(folded) || TIME_STAMP.matcher(folded).matches())) return "byline";
         if (COLLECT_TITLE.matcher(folded).matches()) return "toolbar";
@@ -174,6 +192,12 @@ final class PageChrome {
                 && folded.chars().noneMatch(c -> "，。；：,;:".indexOf(c) >= 0);
     }
 
+    /** Whether a navigation line heads a list of links (相关链接>>, 相关报道：): the words say "related". */
+    static boolean isRelatedHeading(String folded) {
+        String bare = folded.strip();
+        return bare.startsWith("相关") && bare.codePointCount(0, bare.length()) <= INTERFACE_MAX;
+    }
+
     /** Whether a line is only the separator of a breadcrumb trail split over lines ({@code >}). */
     static boolean isCrumbSeparator(String folded) {
         return CRUMB_SEPARATOR.matcher(folded.strip()).matches();
@@ -222,7 +246,8 @@ final class PageChrome {
     }
 
     private static boolean isCaption(String text) {
-        return PHOTO_CREDIT.matcher(text).find() || REPORT_CAPTION.matcher(text).matches();
+        return PHOTO_CREDIT.matcher(text).find() || REPORT_CAPTION.matcher(text).matches()
+                || !text.endsWith("。") && REPORTER_CREDIT.matcher(text).find();
     }
 
     /** One byline field whose value is a web date (时间：2026-02-11): no document dates itself so. */
