@@ -27,6 +27,7 @@ class RuleCatalogTest {
             assertThat(FAMILIES).as("family of %s", rule.id()).contains(rule.family());
             assertThat(rule.source()).as("%s is built in", rule.id()).startsWith("rules/" + rule.family());
             assertThat(rule.description()).as("@description of %s", rule.id()).isNotBlank().doesNotContain("\n");
+            assertThat(rule.descriptionZh()).as("@description_zh of %s", rule.id()).isNotBlank().doesNotContain("\n");
             assertMetadata(rule);
             Path fixture = RuleFixtures.ROOT.resolve(rule.family()).resolve(rule.id() + ".txt");
             assertThat(fixture).as("cases of %s", rule.id()).exists();

@@ -7,17 +7,26 @@ import java.util.regex.Pattern;
 
 /**
  * A rule's declaration, read from its DRL metadata: the id is the rule's name, and
- * {@code @severity}, {@code @description}, {@code @message_zh}, {@code @message_en},
+ * {@code @severity}, {@code @description} and {@code @description_zh}, {@code @message_zh}, {@code @message_en},
  * {@code @suggestion_zh}, {@code @suggestion_en}, {@code @since} and {@code @enabled} carry the rest.
  * The catalogue ({@code draftlint rules}) and every report are made from this.
  */
-public record RuleMeta(String id, String family, Severity severity, String description, String messageZh,
+public record RuleMeta(String id, String family, Severity severity, String description, String descriptionZh, String messageZh,
                        String messageEn, String suggestionZh, String suggestionEn, String since,
                        boolean enabledByDefault, String source) {
 
     private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
     /** Drools files {@code @description} under the key of its own Description annotation. */
     private static final String DROOLS_DESCRIPTION = "org.kie.api.definition.type.Description";
+
+    /**
+     * The one-line description in {@code language}. A rule without {@code @description_zh} (a user's
+     * own may lack it) is described in Chinese by its Chinese message, its slots shown as {@code …}.
+     */
+    public String description(Language language) {
+        if (language == Language.EN) return description;
+        return descriptionZh != null ? descriptionZh : messageZh.replaceAll("\\{[^{}]*}", "…");
+    }
 
     public String message(Language language) {
         return language == Language.EN ? messageEn : messageZh;
@@ -52,7 +61,7 @@ public record RuleMeta(String id, String family, Severity severity, String descr
             throw new RuleLoadException(where + ": @severity must be error, warning or info");
         }
         String enabled = text(meta.get("enabled"));
-        return new RuleMeta(id, id.substring(0, id.indexOf('.')), severity, description,
+        return new RuleMeta(id, id.substring(0, id.indexOf('.')), severity, description, text(meta.get("description_zh")),
                 zh != null ? zh : en, en != null ? en : zh,
                 sugZh != null ? sugZh : sugEn != null ? sugEn : "", sugEn != null ? sugEn : sugZh != null ? sugZh : "",
                 text(meta.get("since")), enabled == null || Boolean.parseBoolean(enabled), source);

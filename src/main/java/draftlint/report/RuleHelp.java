@@ -41,7 +41,7 @@ public final class RuleHelp {
 
     /**
      * Plain text all in the report's language, for SARIF's {@code help.text}: in Chinese, the
-     * description from {@link RuleDescriptions}, and neither the rule's comment (the why) nor the
+     * description ({@code @description_zh}), and neither the rule's comment (the why) nor the
      * examples' labels, which are written in English.
      */
     public String textInOneLanguage(RuleMeta rule) {
@@ -50,7 +50,7 @@ public final class RuleHelp {
         out.append(rule.id()).append("  (").append(words.word("family")).append(": ").append(rule.family())
                 .append(", ").append(words.word("default-severity")).append(": ").append(words.severity(rule.severity()));
         if (!rule.enabledByDefault()) out.append(", ").append(words.word("off-by-default"));
-        out.append(")\n\n").append(RuleDescriptions.of(rule, Language.ZH)).append("\n");
+        out.append(")\n\n").append(rule.description(Language.ZH)).append("\n");
         out.append("\n").append(words.word("message")).append(": ").append(rule.messageZh()).append("\n");
         if (!rule.suggestionZh().isEmpty()) {
             out.append(words.word("suggestion")).append(": ").append(rule.suggestionZh()).append("\n");

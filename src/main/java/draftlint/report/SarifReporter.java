@@ -67,7 +67,7 @@ public final class SarifReporter implements Reporter {
             d.put("id", rule.id());
             // Short: what the rule reports. Full: that, and what a finding of it says and suggests,
             // all in the run's language.
-            d.putObject("shortDescription").put("text", RuleDescriptions.of(rule, language));
+            d.putObject("shortDescription").put("text", rule.description(language));
             d.putObject("fullDescription").put("text", fullDescription(rule, language));
             d.putObject("help").put("text", help.textInOneLanguage(rule)).put("markdown", help.markdown(rule, 2));
             d.putObject("defaultConfiguration").put("enabled", rule.enabledByDefault()).put("level", level(rule.severity()));
@@ -142,7 +142,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static String fullDescription(RuleMeta rule, Language language) {
-        String description = RuleDescriptions.of(rule, language);
+        String description = rule.description(language);
         if (language == Language.EN) {
             return description + ". A finding says: \"" + rule.messageEn() + "\""
                     + (rule.suggestionEn().isEmpty() ? "" : "; it suggests: \"" + rule.suggestionEn() + "\"") + ".";

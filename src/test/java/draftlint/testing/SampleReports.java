@@ -23,7 +23,7 @@ public final class SampleReports {
 
     public static List<RuleMeta> rules() {
         return FAMILIES.stream().map(f -> new RuleMeta(f + ".sample", f, severityOf(f), "Sample rule of " + f,
-                "“{x}”有误", "\"{x}\" is wrong", "改正“{x}”", "correct \"{x}\"", "0.1.0", true, "rules/" + f + ".drl")).toList();
+                f + "的示例规则", "“{x}”有误", "\"{x}\" is wrong", "改正“{x}”", "correct \"{x}\"", "0.1.0", true, "rules/" + f + ".drl")).toList();
     }
 
     private static Severity severityOf(String family) {
