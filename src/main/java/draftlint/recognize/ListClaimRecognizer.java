@@ -105,12 +105,13 @@ public final class ListClaimRecognizer implements Recognizer {
             if (at >= 0 && text.startsWith(set, at)) return;
         }
         if (continuesList(text, f.end())) return;
-        Matcher connector = CONNECTOR.matcher(text.substring(Math.max(0, f.start() - 6), f.start()));
-        int listEnd = f.start() - (connector.find() ? connector.group().length() : 0);
-        boolean quoted = connector.group().contains("”") || connector.group().contains("」");
-        boolean open = connector.group().contains("等");
+        Matcher connecting = CONNECTOR.matcher(text.substring(Math.max(0, f.start() - 6), f.start()));
+        String connector = connecting.find() ? connecting.group() : "";
+        int listEnd = f.start() - connector.length();
+        boolean quoted = connector.contains("”") || connector.contains("」");
+        boolean open = connector.contains("等");
         // “四个全面” after a list is a slogan in its own quotes, not the list's count; 等“五项管理” is.
-        boolean opensQuote = connector.group().endsWith("“") || connector.group().endsWith("「");
+        boolean opensQuote = connector.endsWith("“") || connector.endsWith("「");
         if (opensQuote && !open) return;
         // 各3名, 共12名, 分别为3所: the number counts something per item or in all, not the items.
         if (listEnd > 0 && NOT_THE_ITEMS.indexOf(text.charAt(listEnd - 1)) >= 0) return;
