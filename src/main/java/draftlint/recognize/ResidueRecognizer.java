@@ -170,9 +170,15 @@ public final class ResidueRecognizer implements Recognizer {
         Span span = blocks.get(first.paragraph).span(first.start, first.end)
                 .to(blocks.get(last.paragraph).span(last.start, last.end));
         StringBuilder text = new StringBuilder();
+        Piece before = null;
         for (Piece p : run) {
-            if (!text.isEmpty()) text.append(p.paragraph == first.paragraph ? "" : "\n");
+            // Between two pieces of one paragraph stands what the paragraph has there (nothing where
+            // the reader joined a wrapped line, a space); between paragraphs, one line end.
+            if (before != null) {
+                text.append(before.paragraph == p.paragraph ? blocks.get(p.paragraph).text().substring(before.end, p.start) : "\n");
+            }
             text.append(blocks.get(p.paragraph).text(), p.start, p.end);
+            before = p;
         }
         return new ResidueBlock(id, first.paragraph, last.paragraph, span, text.toString(), excerpt(text.toString()),
                 first.kind, run.size());
