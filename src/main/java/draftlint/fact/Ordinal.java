@@ -29,6 +29,20 @@ public final class Ordinal {
         return form.replace("N", write(style, n));
     }
 
+    /**
+     * The markers of {@code from} to {@code to} (at most a few: a gap of many numbers is named by its
+     * ends), joined by {@code separator}: {@code 二、”“三、} between a message's own quotes.
+     */
+    public static String markers(String style, String form, int from, int to, String separator) {
+        if (to - from > 3) return marker(style, form, from) + separator + "…" + separator + marker(style, form, to);
+        StringBuilder out = new StringBuilder();
+        for (int n = from; n <= to; n++) {
+            if (n > from) out.append(separator);
+            out.append(marker(style, form, n));
+        }
+        return out.toString();
+    }
+
     /** {@code n} in the numerals of {@code style}. */
     public static String write(String style, int n) {
         if (style.startsWith("arabic")) return Integer.toString(n);
