@@ -28,7 +28,6 @@ public final class RuleGuide {
 
     private static final String EXAMPLES_ROOT = "draftlint/examples";
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern HEADER = Pattern.compile("^== (flag|pass)(?: \\[([^]]*)])?: (.+)$");
 
     /** A rule's cases, split into those it must flag and those it must pass, in fixture order. */
     private record Cases(List<Example> flag, List<Example> pass) {
@@ -92,26 +91,12 @@ public final class RuleGuide {
         });
     }
 
-    /** Reads the fixture format of {@code RuleCasesTest}: {@code == flag: label} or {@code == pass [opts]: label}, then the case. */
+    /** Splits a fixture into the cases its rule must flag and those it must pass. */
     private static void parse(String fixture, Cases cases) {
-        Matcher header = null;
-        List<String> body = new ArrayList<>();
-        List<String> lines = new ArrayList<>(List.of(fixture.split("\r?\n", -1)));
-        lines.add("== pass: end"); // a last header closes the last case
-        for (String line : lines) {
-            Matcher m = HEADER.matcher(line);
-            if (!m.matches()) {
-                if (header != null) body.add(line);
-                continue;
-            }
-            if (header != null) {
-                while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) body.remove(body.size() - 1);
-                String options = header.group(2) == null ? "" : header.group(2).strip();
-                Example example = new Example(header.group(3), options, String.join("\n", body));
-                (header.group(1).equals("flag") ? cases.flag() : cases.pass()).add(example);
-            }
-            header = m;
-            body = new ArrayList<>();
+        for (FixtureFormat.Case c : FixtureFormat.parse(fixture, "example")) {
+            String options = String.join(", ", c.options().entrySet().stream()
+                    .map(o -> o.getValue().isEmpty() ? o.getKey() : o.getKey() + "=" + o.getValue()).toList());
+            (c.flag() ? cases.flag() : cases.pass()).add(new Example(c.label(), options, c.text()));
         }
     }
 }
