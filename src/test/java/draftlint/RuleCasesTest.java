@@ -55,7 +55,15 @@ class RuleCasesTest {
                 .as("%s: spans reported by %s", where, c.rule())
                 .isEqualTo(c.expected().stream().map(RuleCase.Expected::span).collect(Collectors.toSet()));
         for (RuleCase.Expected e : c.expected()) {
-            if (e.fix() == null) continue;
+            if (e.fix() == null) {
+                // A fix the case does not state is a fix nobody checked: a rule that offers one says
+                // which, with ⟦old→new⟧ (→ alone when the fix deletes). A replacement written over
+                // several lines cannot be stated in this format, so a span over lines is let be.
+                if (e.span().endLine() > e.span().line()) continue;
+                assertThat(mine.stream().filter(d -> d.span().equals(e.span())).map(Diagnostic::fix).toList())
+                        .as("%s: %s offers a fix at %s; state it as ⟦old→new⟧", where, c.rule(), e.span()).containsOnlyNulls();
+                continue;
+            }
             assertThat(mine.stream().filter(d -> d.span().equals(e.span())).map(Diagnostic::fix).toList())
                     .as("%s: fix at %s", where, e.span()).containsExactly(e.fix());
         }
