@@ -182,7 +182,7 @@ public final class HeadingRecognizer implements Recognizer {
             int after = m.end();
             if (!mark.isEmpty()) {
                 int digitsEnd = after;
-                while (digitsEnd < text.length() && isDigit(text.charAt(digitsEnd))) digitsEnd++;
+                while (digitsEnd < text.length() && NumeralParser.isDigit(text.charAt(digitsEnd))) digitsEnd++;
                 boolean year = digitsEnd - after == 4 && text.startsWith("年", digitsEnd);
                 if (!year && (digitsEnd >= text.length() || isMeasure(text.charAt(digitsEnd))
                         || text.charAt(digitsEnd) == '.' || text.charAt(digitsEnd) == '．')) return null;
@@ -198,10 +198,6 @@ public final class HeadingRecognizer implements Recognizer {
             int ordinal = Ordinal.parse(numeral);
             if (ordinal <= 0) return null;
             return new Marker(m.group(), style, mark, level, ordinal, form, m.end(), false);
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9' || c >= '０' && c <= '９';
         }
 
         private static boolean isMeasure(char c) {

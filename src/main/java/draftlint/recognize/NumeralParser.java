@@ -29,6 +29,11 @@ public final class NumeralParser {
         return null;
     }
 
+    /** An ASCII or a full-width digit: the two widths a draft writes figures in. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
     /**
      * The text with full-width digits and decimal points (１９９１年３月２５日, １２．５) as ASCII, char
      * for char so that every offset holds: a recognizer whose patterns read digits then needs to

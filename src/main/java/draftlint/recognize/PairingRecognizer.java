@@ -88,12 +88,8 @@ public final class PairingRecognizer implements Recognizer {
 
     /** {@code 中国’99昆明世界园艺博览会}: ’ before two digits cuts a year short; it closes nothing. */
     private static boolean isYearApostrophe(String text, int i) {
-        return text.charAt(i) == '’' && i + 2 < text.length() && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-                && (i + 3 == text.length() || !isDigit(text.charAt(i + 3)));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+        return text.charAt(i) == '’' && i + 2 < text.length() && NumeralParser.isDigit(text.charAt(i + 1)) && NumeralParser.isDigit(text.charAt(i + 2))
+                && (i + 3 == text.length() || !NumeralParser.isDigit(text.charAt(i + 3)));
     }
 
     /** Round brackets of either width share one stack. */

@@ -152,7 +152,7 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static boolean isAsteriskMask(String text, Matcher m, SourceFormat format) {
         char before = charBefore(text, m.start());
         char after = charAfter(text, m.end());
-        if (isDigit(before) && isDigit(after)) return false; // 3*4: multiplication
+        if (NumeralParser.isDigit(before) && NumeralParser.isDigit(after)) return false; // 3*4: multiplication
         if (m.start() == 0 && after == ' ') return false; // "* item": a bullet
         if (format == SourceFormat.MARKDOWN && (before == '\\' || after == '\\')) return false;
         return true;
@@ -178,7 +178,7 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static boolean isTimesMask(String text, Matcher m) {
         char before = charBefore(text, m.start());
         char after = charAfter(text, m.end());
-        if (isDigit(before) || isDigit(after) || isAsciiWord(before) && isAsciiWord(after)) return false;
+        if (NumeralParser.isDigit(before) || NumeralParser.isDigit(after) || isAsciiWord(before) && isAsciiWord(after)) return false;
         if (m.end() - m.start() >= 2) return true;
         if (HanCharacters.isHan(before) && HanCharacters.isHan(charBefore(text, m.start() - 1))
                 && CLOSING_QUOTES.indexOf(after) >= 0) return false;
@@ -265,10 +265,6 @@ public final class PlaceholderRecognizer implements Recognizer {
 
     private static char charAfter(String text, int index) {
         return index < text.length() ? text.charAt(index) : ' ';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static boolean isAsciiWord(char c) {
