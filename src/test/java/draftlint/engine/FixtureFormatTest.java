@@ -41,4 +41,29 @@ class FixtureFormatTest {
         assertThatThrownBy(() -> FixtureFormat.parse("stray\n== pass: a case\n文本\n", "x.txt"))
                 .hasMessageStartingWith("x.txt:1: text before the first == case header");
     }
+
+    @Test
+    void aFlagCaseStatesWhatItsFindingsSayOnArrowLines() {
+        List<FixtureFormat.Case> cases = FixtureFormat.parse("""
+                == flag: a gap
+                一、总体要求
+                ⟦四、⟧保障措施
+
+                => message: 编号从“一、”跳到了“四、”
+                => fix: 第一行\\n第二行 C:\\\\x
+                """, "x.txt");
+        assertThat(cases.get(0).body()).containsExactly("一、总体要求", "⟦四、⟧保障措施");
+        assertThat(cases.get(0).stated()).containsEntry("message", "编号从“一、”跳到了“四、”")
+                .containsEntry("fix", "第一行\n第二行 C:\\x");
+    }
+
+    @Test
+    void aStatementAPassCaseOrAnUnknownKeyCannotMake() {
+        assertThatThrownBy(() -> FixtureFormat.parse("== pass: a case\n文本\n=> message: 无\n", "x.txt"))
+                .hasMessage("x.txt:3: a pass case has no findings to state");
+        assertThatThrownBy(() -> FixtureFormat.parse("== flag: a case\n⟦文⟧本\n=> mesage: 无\n", "x.txt"))
+                .hasMessageStartingWith("x.txt:3: unknown statement");
+        assertThatThrownBy(() -> FixtureFormat.parse("== flag: a case\n⟦文⟧本\n=> message: 无\n更多文本\n", "x.txt"))
+                .hasMessage("x.txt:4: case text after its => lines (they end a case)");
+    }
 }

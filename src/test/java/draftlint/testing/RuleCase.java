@@ -11,10 +11,11 @@ import java.util.Map;
  * marked {@code ⟦…⟧}, with the fix written {@code ⟦old→new⟧} where one is expected) or must stay
  * silent on it.
  *
+ * @param stated   what the case states about its findings ({@code => message: …}, FixtureFormat)
  * @param fileLine the line of the case header in the fixture file, for failure messages
  */
 public record RuleCase(String rule, boolean flag, String label, String text, List<Expected> expected,
-                       Map<String, String> options, String fixture, int fileLine) {
+                       Map<String, String> options, Map<String, String> stated, String fixture, int fileLine) {
 
     /** A span the rule must report, and the fix it must offer (null: any or none). */
     public record Expected(Span span, String fix) {
@@ -30,7 +31,7 @@ public record RuleCase(String rule, boolean flag, String label, String text, Lis
 
     /** Strips the markers from a case body, recording where each one stood. */
     static RuleCase parse(String rule, boolean flag, String label, List<String> body, Map<String, String> options,
-                          String fixture, int fileLine) {
+                          Map<String, String> stated, String fixture, int fileLine) {
         StringBuilder text = new StringBuilder();
         List<Expected> expected = new ArrayList<>();
         // A marker may open on one line and close on a later one (a residue block of several
@@ -72,6 +73,6 @@ public record RuleCase(String rule, boolean flag, String label, String text, Lis
             }
             text.append(clean).append('\n');
         }
-        return new RuleCase(rule, flag, label, text.toString(), expected, options, fixture, fileLine);
+        return new RuleCase(rule, flag, label, text.toString(), expected, options, stated, fixture, fileLine);
     }
 }

@@ -42,7 +42,7 @@ public final class RuleFixtures {
         String shown = ROOT.getParent().getParent().relativize(file).toString();
         List<RuleCase> cases = new ArrayList<>();
         for (FixtureFormat.Case c : FixtureFormat.parse(text, shown)) {
-            cases.add(RuleCase.parse(rule, c.flag(), c.label(), c.body(), c.options(), shown, c.headerLine()));
+            cases.add(RuleCase.parse(rule, c.flag(), c.label(), c.body(), c.options(), c.stated(), shown, c.headerLine()));
         }
         return cases;
     }
