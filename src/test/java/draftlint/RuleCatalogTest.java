@@ -34,6 +34,12 @@ class RuleCatalogTest {
             List<RuleCase> cases = RuleFixtures.read(fixture);
             assertThat(cases).as("%s has a case it must flag", rule.id()).anyMatch(RuleCase::flag);
             assertThat(cases).as("%s has a case it must pass", rule.id()).anyMatch(c -> !c.flag());
+            if (rule.messageZh().contains("{")) {
+                // A message filled with arguments is what the writer reads: one case at least states
+                // it whole, in both languages, so a wrong or missing argument fails a test.
+                assertThat(cases).as("%s: a flag case states its filled message (=> message: and => message_en:)", rule.id())
+                        .anyMatch(c -> c.flag() && c.stated().containsKey("message") && c.stated().containsKey("message_en"));
+            }
         }));
     }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's message or suggestion with a finding's arguments: {@code {name}} is replaced by the
  * argument of that name; a {@link Finding.Term} argument is first looked up in the terms table of
- * the report's language ({@code rules/terms_zh.properties}, {@code rules/terms_en.properties}). A slot
+ * the report's language ({@code rules/terms_zh.properties}, {@code rules/terms_en.properties}), and
+ * its own slots filled from the finding's plain arguments. A slot
  * without an argument, or a term without an entry, is left as {@code {name}}: {@code RuleCasesTest}
  * fails on it.
  */
@@ -34,17 +35,23 @@ final class MessageTemplate {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object value = args.get(m.group(1));
-            String text = value == null ? m.group() : render(value);
+            String text = value == null ? m.group() : render(value, args);
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private String render(Object value) {
+    private String render(Object value, Map<String, Object> args) {
         if (value instanceof Finding.Term term) {
             // A key missing from the table shows as a slot, {key}, so that the rule tests see it unfilled.
-            return terms.getProperty(term.key(), "{" + term.key() + "}");
+            String text = terms.getProperty(term.key());
+            if (text == null) return "{" + term.key() + "}";
+            // A term may carry the finding's plain arguments ("（按{year}年推算）"), so that a clause
+            // that only some findings need is worded per language; terms inside terms are not filled.
+            Map<String, Object> plain = new java.util.HashMap<>(args);
+            plain.values().removeIf(v -> v instanceof Finding.Term);
+            return fill(text, plain);
         }
         return String.valueOf(value);
     }
