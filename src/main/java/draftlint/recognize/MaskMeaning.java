@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads from the words around a mask what it stands for: {@code **%} is a percentage,
- * {@code **所} a figure, {@code **年*月**日} a date, {@code *市} a place, {@code **中学} an
- * organization, {@code _总书记} a person. The word that told is kept for the message.
+ * {@code **所} a figure, {@code **年*月**日} a date, {@code *市} a place, {@code **中学} and
+ * {@code XXXX人民政府} (人 is a count's measure only when no 民, 大 or 社 follows) an organization, {@code _总书记} a person. The word that told is kept for the message.
  */
 final class MaskMeaning {
     /** What a mask stands for, and the text after it that said so ("" when nothing did). */
@@ -22,7 +22,7 @@ final class MaskMeaning {
             new Cue("percentage", Pattern.compile("^[%％]")),
             new Cue("date", Pattern.compile("^(?:年" + NUM + "*月(?:" + NUM + "*日)?|年度?|月" + NUM + "*日|月份|月|日|[—–-]" + NUM + "+年)")),
             new Cue("figure", Pattern.compile("^(?:余|多)?(?:个百分点|百分点|万人次|人次|万场次|场次|万课时"
-                    + "|(?:万|亿|千|百)?(?:亿元|万元|元|人|名|个|所|项|次|场|份|件|家|支|节|课时|学时|天|小时|分钟|岁|倍|户|亩|公里"
+                    + "|(?:万|亿|千|百)?(?:亿元|万元|元|人(?![民大社])|名|个|所|项|次|场|份|件|号|家|支|节|课时|学时|天|小时|分钟|岁|倍|户|亩|公里"
                     + "|千米|平方米|米|吨|台|辆|套|间|座|条|批|期|届|类|门|篇|部|册|本|位|例|起|处|栋|张|G|M|T|MW|kW|km))")),
             new Cue("figure", Pattern.compile("^(?:余|多)?(?:万|亿)")),
             new Cue("figure", Pattern.compile("^[+＋]")),
@@ -30,7 +30,8 @@ final class MaskMeaning {
                     + "|主任|部长|部長|校长|校長|院长|院長|先生|女士|老师|老師)")),
             new Cue("place", Pattern.compile("^(?:市|县|縣|区|區|省|州|镇|鎮|乡|鄉|村|街道|新区|新區|都市圈|地区|地區)")),
             new Cue("organization", Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(?:中学|中學|小学|小學|学校|學校|大学|大學|学院|學院"
-                    + "|高中|初中|幼儿园|幼兒園|医院|醫院|公司|集团|集團|委员会|委員會|教育局|办公室|辦公室|校区|校區|校)")));
+                    + "|高中|初中|幼儿园|幼兒園|医院|醫院|公司|集团|集團|委员会|委員會|教育局|办公室|辦公室|校区|校區|校"
+                    + "|人民政府|人民法院|人民检察院|人大常委会|人大|人社局|政府|党委|黨委)")));
     private static final Pattern PLUS_BEFORE = Pattern.compile("[+＋\\d]$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:驻|駐|在|全)$");
 

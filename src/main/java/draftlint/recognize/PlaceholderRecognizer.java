@@ -95,12 +95,17 @@ public final class PlaceholderRecognizer implements Recognizer {
             collect(found, MOU, text, "letters", m -> !isAnonymisedName(text, m));
             collect(found, LETTER, text, "letters", m -> true);
             if (text.length() <= TITLE_MAX) collectGroup(found, MOU_TITLE, text, "letters");
-            for (Candidate c : outermost(found)) {
+            // The masks a reading's cue takes in (the 月 and 日 of "20XX年XX月XX日") are one blank
+            // date with the first: one placeholder over all of them, not three findings for one date.
+            List<Candidate> masks = outermost(found);
+            for (int i = 0; i < masks.size(); i++) {
+                Candidate c = masks.get(i);
                 if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
                 if (inFormatExample(text, c.start) || inCitedWording(text, c.start)) continue;
                 String mask = text.substring(c.start, c.end);
                 String stands;
                 String label;
+                int end = c.end;
                 if (c.form.equals("field") || c.form.equals("marker")) {
                     stands = "text";
                     label = mask;
@@ -108,9 +113,11 @@ public final class PlaceholderRecognizer implements Recognizer {
                     MaskMeaning.Reading reading = MaskMeaning.read(text, c.start, c.end);
                     stands = reading.stands();
                     label = reading.cue().isEmpty() ? around(text, c.start, c.end) : mask + reading.cue();
+                    int cueEnd = c.end + reading.cue().length();
+                    while (i + 1 < masks.size() && masks.get(i + 1).start < cueEnd) end = masks.get(++i).end;
                 }
-                facts.add(new Placeholder(block.index(), c.start, c.end, block.span(c.start, c.end), mask, c.form,
-                        stands, label));
+                facts.add(new Placeholder(block.index(), c.start, end, block.span(c.start, end), text.substring(c.start, end),
+                        c.form, stands, label));
             }
         }
     }

@@ -7,6 +7,7 @@ import draftlint.draft.Span;
 import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Heading;
+import draftlint.fact.Placeholder;
 import draftlint.fact.RequiredPart;
 import draftlint.fact.Residue;
 import draftlint.kind.Kind;
@@ -35,6 +36,8 @@ public final class RequiredPartRecognizer implements Recognizer {
     private static final Pattern GREETING = Pattern.compile("^[^。？?！!]{1,80}[！!]$");
     /** Headings deeper than this are points inside a part, not parts. */
     private static final int PART_LEVEL = 2;
+    /** A 落款 line: a body's name and its date fit in this many characters. */
+    private static final int SIGN_OFF_MAX = 40;
     /** A title marked as an excerpt: 政府工作报告（摘要）, 讲话（节选）. */
     private static final Pattern EXCERPT = Pattern.compile("[(（](?:节选|節選|摘要|摘编|摘編|摘登|摘录|摘錄)[)）]$");
 
@@ -46,7 +49,7 @@ public final class RequiredPartRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class);
+        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class, Placeholder.class);
     }
 
     @Override
@@ -67,11 +70,13 @@ public final class RequiredPartRecognizer implements Recognizer {
         int bodyStart = bodyStart(visible, document.titleParagraph());
         List<Candidate> headings = headings(draft, facts, visible);
         boolean truncated = facts.ofType(DocumentEnd.class).stream().anyMatch(DocumentEnd::isTruncated);
+        boolean blankSignOff = blankSignOff(facts, visible, bodyStart);
         for (PartSpec part : kind.parts()) {
             if (part.when() != null && !anyMatch(visible, part.when())) continue;
             if (part.unlessTitle() != null && part.unlessTitle().matcher(document.title()).find()) continue;
             RequiredPart fact = look(draft, document, kind, part, visible, bodyStart, headings);
             if (fact.state().equals("missing") && (truncated && mayStandInLostText(part)
+                    || blankSignOff && part.where().contains(Where.AFTER_BODY)
                     || part.mention() != null && mentioned(visible, bodyStart, part.mention()))) {
                 fact = fact(kind, part, "undecided", -1, Span.documentStart(), "");
             }
@@ -86,6 +91,23 @@ public final class RequiredPartRecognizer implements Recognizer {
     private static boolean mayStandInLostText(PartSpec part) {
         return part.where().contains(Where.BODY) || part.where().contains(Where.AFTER_BODY)
                 || part.where().contains(Where.HEADING);
+    }
+
+    /**
+     * Whether a line after the body is a blank left to fill ({@code [发文单位]}, {@code XXX单位},
+     * {@code 20XX年XX月XX日}): a template's 落款 stands there unfilled, and which part it stands for the
+     * words cannot tell. The placeholder is reported; the part is not also called missing.
+     */
+    private static boolean blankSignOff(Facts facts, List<VisibleText> visible, int bodyStart) {
+        for (Placeholder p : facts.ofType(Placeholder.class)) {
+            if (p.paragraph() <= bodyStart || p.paragraph() >= visible.size()) continue;
+            String line = visible.get(p.paragraph()).text().strip();
+            if (line.length() <= SIGN_OFF_MAX && !SENTENCE.matcher(line).find() && line.indexOf('：') < 0
+                    && line.indexOf(':') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a body paragraph names the part in running text ({@code mention:} of the kind file). */
@@ -111,7 +133,12 @@ public final class RequiredPartRecognizer implements Recognizer {
         List<Candidate> places = new ArrayList<>();
         boolean decidable = false;
         for (Where where : part.where()) {
-            decidable |= where != Where.HEADING && where != Where.TOP || where == Where.HEADING && !headings.isEmpty()
+            // Without a body paragraph (no full sentence after the title: a template's 正文部分) what
+            // follows the body cannot be looked for.
+            boolean hasBody = bodyStart < visible.size();
+            decidable |= where == Where.TITLE || where == Where.HEAD
+                    || (where == Where.BODY || where == Where.AFTER_BODY) && hasBody
+                    || where == Where.HEADING && !headings.isEmpty()
                     || where == Where.TOP && hasTop(visible, document);
             switch (where) {
                 case TITLE -> {
