@@ -56,7 +56,7 @@ public final class PlaceholderRecognizer implements Recognizer {
                     + "|[【\\[［{<〈]((?:(?![【】\\[\\]［］{}<>〈〉]).){0,20}?(?:" + FIELD_WORDS + ")(?:(?![【】\\[\\]［］{}<>〈〉]).){0,20}?)[】\\]］}>〉]"
                     + "|[(（](?:此处|此處|请|請)?(?:填写|填寫|填入|待补充|待補充|待定)[^()（）]{0,20}[)）]");
     private static final Pattern MARKERS = Pattern.compile(
-            "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
+            "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])(?<!标注|標註|标明|標明|注明|註明|标记|標記|标为|標為)待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
     /** A published copy's note that it was shortened: （本文有删减）, （有删节）, （文中有删节）. */
     private static final Pattern ABRIDGED = Pattern.compile("[(（]\\s*(?:本文|全文|文中|此文)?(?:略)?有(?:删减|删节)\\s*[)）]");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
