@@ -1,7 +1,6 @@
 package draftlint.recognize;
 
 import draftlint.fact.Document;
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -79,7 +78,7 @@ public final class AnniversaryRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class);
+        return Set.of(Document.class);
     }
 
     @Override
@@ -95,7 +94,6 @@ public final class AnniversaryRecognizer implements Recognizer {
             for (Entry e : ENTRIES) {
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
-                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
                     NumeralParser.Numeral n = NumeralParser.read(m.group(1), 0);
                     if (n == null || n.end() != m.group(1).length()) continue;
                     String sentence = sentence(text, m.start(), m.end());

@@ -7,7 +7,6 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
-import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +61,7 @@ public final class AnnouncementRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class, Enumeration.class);
+        return Set.of(Document.class, DocumentEnd.class, Heading.class, Enumeration.class);
     }
 
     @Override
@@ -89,8 +88,7 @@ public final class AnnouncementRecognizer implements Recognizer {
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
                     int start = m.start(1);
-                    if (start < reach || facts.overlapsResidue(block.index(), m.start(), m.end())
-                            || outline.contains(block.index())) continue;
+                    if (start < reach || outline.contains(block.index())) continue;
                     String before = text.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
                     if (NEEDS_CUE.contains(pattern) && !FORWARD.matcher(before).find()) continue;
                     reach = m.end();
@@ -232,7 +230,7 @@ public final class AnnouncementRecognizer implements Recognizer {
                                int last, Facts facts) {
         Block titleBlock = blocks.get(title);
         Matcher m = PIECES.matcher(titleBlock.text());
-        if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
+        if (!m.find()) return;
         int announced = CountWord.parse(m.group(1));
         String titleText = visible.get(title).text();
         Set<Integer> headed = new HashSet<>();

@@ -4,7 +4,6 @@ import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.DateMention;
 import draftlint.fact.Document;
-import draftlint.fact.Residue;
 import draftlint.fact.YearRange;
 
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ public final class DateRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class);
+        return Set.of(Document.class);
     }
 
     @Override
@@ -103,7 +102,7 @@ public final class DateRecognizer implements Recognizer {
 
     private static void add(Block block, Facts facts, int start, int end, int year, boolean yearWritten, int month,
                             int day, List<int[]> taken) {
-        if (overlaps(taken, start, end) || facts.overlapsResidue(block.index(), start, end)) return;
+        if (overlaps(taken, start, end)) return;
         if (month < 0 || day < 0) return; // 一二月: Chinese digits that are no numeral
         taken.add(new int[]{start, end});
         String text = block.text();
@@ -147,7 +146,6 @@ public final class DateRecognizer implements Recognizer {
         String text = NumeralParser.asciiDigits(block.text());
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
-            if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
             Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             int first = Integer.parseInt(m.group(1));
             int last = Integer.parseInt(m.group(2));

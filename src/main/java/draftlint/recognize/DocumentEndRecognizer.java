@@ -52,6 +52,15 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final String CLAUSE_START = "，,；;。！？!?：: \u3000并";
     private static final List<String> CLOSING_WORDS = BuiltInFiles.list("structure/closing-formulas");
 
+    /**
+     * The notice a web page puts where it cut the text (……(未完,全文共4299字) is page chrome that
+     * says something: it is looked for in the draft as it came; the end is read from the visible text.
+     */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
+
     @Override
     public Set<Class<?>> reads() {
         return Set.of(Residue.class);

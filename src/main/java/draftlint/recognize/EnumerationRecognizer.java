@@ -84,7 +84,6 @@ public final class EnumerationRecognizer implements Recognizer {
                 from = heading.marker().length();
             }
             String text = block.text();
-            List<Residue> residue = facts.residueIn(block.index());
             Matcher m = ITEM.matcher(text);
             m.region(from, text.length());
             // A quotation of several paragraphs opens each of them with “ and closes only in the last:
@@ -94,8 +93,8 @@ public final class EnumerationRecognizer implements Recognizer {
             int quoteOpen = carriesQuote ? from : -1;
             while (m.find()) {
                 Item item = Item.of(m);
-                if (item == null || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
-                boolean clear = opensClause(text, m.start(), m.end(), from, residue) && !namesSomething(text, m, item);
+                if (item == null) continue;
+                boolean clear = opensClause(text, m.start(), m.end(), from) && !namesSomething(text, m, item);
                 if (!clear && !item.counted()) continue;
                 Section target = section;
                 int open = quotationAround(text, m.start());
@@ -129,27 +128,12 @@ public final class EnumerationRecognizer implements Recognizer {
      * (强调：“一是要…). A marker that is all there is inside the quote (坚持“三要”) names something.
      * Residue before it (a photo caption, a page break copied from the web) is not text.
      */
-    private static boolean opensClause(String text, int start, int end, int from, List<Residue> residue) {
+    private static boolean opensClause(String text, int start, int end, int from) {
         int i = start - 1;
-        while (i >= from) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i--;
-                continue;
-            }
-            Residue r = residueAt(residue, i);
-            if (r == null) break;
-            i = r.start() - 1;
-        }
+        while (i >= from && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ResidueMask.MASK)) i--;
         if (i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) return true;
         return OPENING_MARKS.indexOf(text.charAt(i)) >= 0
                 && (end >= text.length() || CLOSING_MARKS.indexOf(text.charAt(end)) < 0);
-    }
-
-    private static Residue residueAt(List<Residue> residue, int at) {
-        for (Residue r : residue) {
-            if (r.start() <= at && at < r.end()) return r;
-        }
-        return null;
     }
 
     /**

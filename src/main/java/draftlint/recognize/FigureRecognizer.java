@@ -3,7 +3,6 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Figure;
-import draftlint.fact.Residue;
 
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,7 @@ public final class FigureRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -77,7 +76,6 @@ public final class FigureRecognizer implements Recognizer {
                 String measure = measureAt(text, at);
                 if (measure.isEmpty() && n.chinese()) continue;
                 if (ORDINAL_BEFORE.matcher(text.substring(Math.max(0, n.start() - 2), n.start())).find()) continue;
-                if (facts.overlapsResidue(block.index(), n.start(), at + measure.length())) continue;
                 int end = at + measure.length();
                 approximate |= APPROX_BEFORE.matcher(text.substring(Math.max(0, n.start() - 2), n.start())).find()
                         || APPROX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();

@@ -1,7 +1,6 @@
 package draftlint.recognize;
 
 import draftlint.fact.Document;
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -71,7 +70,7 @@ public final class FormulationRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class);
+        return Set.of(Document.class);
     }
 
     @Override
@@ -89,7 +88,6 @@ public final class FormulationRecognizer implements Recognizer {
                 if (!text.contains(e.tail)) continue;
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
-                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
                     int count = number(m.group(1));
                     boolean alone = standsAlone(text, m.start(), m.end());
                     List<int[]> items = alone ? spelledOut(text, m.start(), m.end()) : List.of();

@@ -4,7 +4,6 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Garble;
-import draftlint.fact.Residue;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,7 +39,7 @@ public final class GarbleRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -66,7 +65,7 @@ public final class GarbleRecognizer implements Recognizer {
     }
 
     private static void add(Block block, int start, int end, String kind, Facts facts) {
-        if (facts.overlapsResidue(block.index(), start, end) || facts.overlapsGarble(block.index(), start, end)) return;
+        if (facts.overlapsGarble(block.index(), start, end)) return;
         facts.add(new Garble(block.index(), start, end, block.span(start, end), block.text().substring(start, end), kind));
     }
 

@@ -7,7 +7,6 @@ import draftlint.draft.Span;
 import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
-import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +32,7 @@ public final class HalfWidthRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Garble.class);
+        return Set.of(Garble.class);
     }
 
     @Override
@@ -73,7 +72,6 @@ public final class HalfWidthRecognizer implements Recognizer {
     private static boolean[] skipped(Block block, Facts facts, List<Garble> garbles) {
         String text = block.text();
         boolean[] skip = new boolean[text.length()];
-        for (int i = 0; i < text.length(); i++) skip[i] = facts.overlapsResidue(block.index(), i, i + 1);
         for (Pattern p : List.of(PageChrome.URL, ORDINAL_BRACKETS, ORDINAL_MARK, PinyinRecognizer.ANNOTATION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

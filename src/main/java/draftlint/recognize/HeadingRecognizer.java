@@ -56,6 +56,16 @@ public final class HeadingRecognizer implements Recognizer {
     /** What may follow a number written at the start of a line without its mark when it is a quantity. */
     private static final String MEASURES = "万亿千百%％‰个元人年月日号时分秒倍吨米亩斤克项家所次座名户件台辆只条届期批类岁度";
 
+    /**
+     * A heading is its words as written: a site name injected into them (二、我老秘网市…) does not make
+     * it less of a heading, and its text keeps what the writer sees. Only a marker in page chrome is
+     * no heading (read from the draft with residue masked).
+     */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
+
     @Override
     public Set<Class<?>> reads() {
         return Set.of(Residue.class);
@@ -69,6 +79,7 @@ public final class HeadingRecognizer implements Recognizer {
     @Override
     public void recognize(Draft draft, Facts facts) {
         OutlineBlocks outlines = facts.views().outlines();
+        List<Block> masked = facts.views().masked().blocks();
         int parts = 0;
         Tree body = new Tree(false, parts++);
         Tree outline = null;
@@ -83,7 +94,7 @@ public final class HeadingRecognizer implements Recognizer {
             previousBlock = block.index();
             String line = block.text().strip();
             int inOutline = outlines.outlineOf(block.index());
-            if (inOutline < 0 && ANNEX.matcher(line).matches() && !facts.overlapsResidue(block.index(), 0, block.text().length())) {
+            if (inOutline < 0 && ANNEX.matcher(line).matches() && !ResidueMask.holdsChrome(masked.get(block.index()).text())) {
                 body = new Tree(false, parts++);
                 list = null;
                 continue;
@@ -109,7 +120,7 @@ public final class HeadingRecognizer implements Recognizer {
                 if (list.takes(marker, line)) continue;
                 list = null;
             }
-            if (marker == null || facts.overlapsResidue(block.index(), 0, marker.length)) continue;
+            if (marker == null || ResidueMask.holdsChrome(masked.get(block.index()).text().substring(0, marker.length))) continue;
             Tree tree = inOutline >= 0 ? outline : body;
             if (marker.tentative && !tree.continues(marker, before)) continue;
             Heading heading = tree.place(nextId++, block, marker);

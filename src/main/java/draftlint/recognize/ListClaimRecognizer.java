@@ -5,7 +5,6 @@ import draftlint.draft.Draft;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import java.util.List;
@@ -73,7 +72,7 @@ public final class ListClaimRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Figure.class, Placeholder.class);
+        return Set.of(Figure.class, Placeholder.class);
     }
 
     @Override
@@ -161,7 +160,7 @@ public final class ListClaimRecognizer implements Recognizer {
             if (other != f && other.start() >= secondItem && other.start() < listEnd) return;
         }
         if (!parallel(items)) return;
-        if (facts.overlapsResidue(block.index(), listStart, f.end())) return;
+        if (ResidueMask.holdsChrome(text.substring(listStart, f.end()))) return; // a list is no list across page chrome
         int masked = maskedItems(placeholders, items, listStart);
         int listed = items.length;
         // 反对美国侵略、坚持五项正义要求: two clauses before a count of five are not a list that
@@ -214,7 +213,7 @@ public final class ListClaimRecognizer implements Recognizer {
         for (String item : items) {
             if (item.isBlank() || ITEM_ORDINAL.matcher(item.strip()).find()) return;
         }
-        if (facts.overlapsResidue(block.index(), f.start(), listEnd)) return;
+        if (ResidueMask.holdsChrome(text.substring(f.start(), listEnd))) return;
         int listed = items.length;
         if (f.value() > 2 * listed || 2 * f.value() < listed) return;
         int masked = maskedItems(placeholders, items, listStart);

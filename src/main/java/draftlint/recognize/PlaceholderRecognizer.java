@@ -1,6 +1,5 @@
 package draftlint.recognize;
 
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -67,7 +66,7 @@ public final class PlaceholderRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -82,7 +81,7 @@ public final class PlaceholderRecognizer implements Recognizer {
             List<Candidate> found = new ArrayList<>();
             String text = block.text();
             Matcher abridged = ABRIDGED.matcher(text);
-            if (abridged.find() && !facts.overlapsResidue(block.index(), abridged.start(), abridged.end())) {
+            if (abridged.find()) {
                 facts.add(new Abridgement(block.index(), block.span(abridged.start(), abridged.end()), abridged.group()));
             }
             collect(found, FIELDS, text, "field", m -> true);
@@ -96,7 +95,6 @@ public final class PlaceholderRecognizer implements Recognizer {
             collect(found, LETTER, text, "letters", m -> true);
             if (text.length() <= TITLE_MAX) collectGroup(found, MOU_TITLE, text, "letters");
             for (Candidate c : outermost(found)) {
-                if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
                 if (inFormatExample(text, c.start) || inCitedWording(text, c.start)) continue;
                 String mask = text.substring(c.start, c.end);
                 String stands;

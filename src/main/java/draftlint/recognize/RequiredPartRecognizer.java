@@ -8,7 +8,6 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Heading;
 import draftlint.fact.RequiredPart;
-import draftlint.fact.Residue;
 import draftlint.kind.Kind;
 import draftlint.kind.Kinds;
 import draftlint.kind.PartSpec;
@@ -46,7 +45,7 @@ public final class RequiredPartRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class);
+        return Set.of(Document.class, DocumentEnd.class, Heading.class);
     }
 
     @Override

@@ -30,6 +30,12 @@ public final class ResidueRecognizer implements Recognizer {
     private record Line(int paragraph, int start, int end) {
     }
 
+    /** It finds the chrome, so it reads it. */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
+
     @Override
     public Set<Class<?>> reads() {
         return Set.of();
