@@ -6,6 +6,7 @@ import draftlint.resource.BuiltInFiles;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Anniversary;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.List;

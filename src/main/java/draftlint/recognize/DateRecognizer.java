@@ -5,6 +5,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.DateMention;
 import draftlint.fact.Document;
 import draftlint.fact.YearRange;
+import draftlint.text.NumeralParser;
 
 import java.time.LocalDate;
 import java.time.Year;

@@ -7,6 +7,7 @@ import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
 import draftlint.fact.Ordinal;
 import draftlint.fact.Residue;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.HashMap;

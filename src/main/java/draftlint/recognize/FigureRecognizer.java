@@ -3,6 +3,8 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Figure;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.List;
 import java.util.Set;

@@ -7,6 +7,8 @@ import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Formulation;
 import draftlint.fact.FormulationMember;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;

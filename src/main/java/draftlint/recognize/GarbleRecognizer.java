@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Garble;
+import draftlint.text.HanCharacters;
 
 import java.util.Set;
 import java.util.regex.Matcher;

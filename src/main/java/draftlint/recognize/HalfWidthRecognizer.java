@@ -7,6 +7,7 @@ import draftlint.draft.Span;
 import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -7,6 +7,8 @@ import draftlint.fact.Heading;
 import draftlint.fact.HeadingLevel;
 import draftlint.fact.Ordinal;
 import draftlint.fact.Residue;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;

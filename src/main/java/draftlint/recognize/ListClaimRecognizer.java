@@ -6,6 +6,8 @@ import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.Comparator;

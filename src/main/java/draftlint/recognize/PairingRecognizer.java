@@ -5,6 +5,7 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Residue;
 import draftlint.fact.UnpairedMark;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

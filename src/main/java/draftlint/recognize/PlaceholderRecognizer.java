@@ -7,6 +7,8 @@ import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
 import draftlint.fact.Abridgement;
 import draftlint.fact.Placeholder;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;

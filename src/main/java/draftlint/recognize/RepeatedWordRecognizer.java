@@ -6,6 +6,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.RepeatedWord;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import draftlint.draft.Draft;
 import draftlint.draft.Span;
 import draftlint.fact.Residue;
 import draftlint.fact.ResidueBlock;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.Comparator;

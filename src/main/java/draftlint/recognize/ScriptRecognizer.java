@@ -7,6 +7,7 @@ import draftlint.fact.Garble;
 import draftlint.fact.ScriptPassage;
 import draftlint.fact.ScriptProfile;
 import draftlint.fact.ScriptRun;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
 
 import java.util.LinkedHashSet;
 import java.util.List;

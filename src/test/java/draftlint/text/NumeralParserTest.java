@@ -1,4 +1,4 @@
-package draftlint.recognize;
+package draftlint.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package draftlint.recognize;
+package draftlint.text;
 
 /**
  * Reads one number written in Arabic or Chinese numerals at a given offset: {@code 17},
@@ -30,7 +30,7 @@ public final class NumeralParser {
     }
 
     /** An ASCII or a full-width digit: the two widths a draft writes figures in. */
-    static boolean isDigit(char c) {
+    public static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
