@@ -7,6 +7,7 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * ordinal or full stop, that head a passage of prose, up to where the document ends.
  */
 public final class AnnouncementRecognizer implements Recognizer {
-    private static final String N = "([" + CountWord.CHARS + "]{1,4})";
+    private static final String N = "([" + NumeralParser.COUNT_CHARS + "]{1,4})";
     /** A pinyin annotation a character converter left behind: 強調(diào). */
     private static final String PINYIN = "(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?";
     /** Announcements of parts; those in {@link #NEEDS_CUE} count only after a forward-looking word. */
@@ -92,7 +93,7 @@ public final class AnnouncementRecognizer implements Recognizer {
                     String before = text.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
                     if (NEEDS_CUE.contains(pattern) && !FORWARD.matcher(before).find()) continue;
                     reach = m.end();
-                    int announced = CountWord.parse(m.group(1));
+                    int announced = NumeralParser.count(m.group(1)).orElse(-1);
                     if (announced < 2) continue; // 讲一点 is modesty, not a plan
                     // The parts answer the announcement right after it: a run of items (第一，… 一是…)
                     // that starts there, else headings that follow within a few paragraphs. Headings
@@ -231,7 +232,7 @@ public final class AnnouncementRecognizer implements Recognizer {
         Block titleBlock = blocks.get(title);
         Matcher m = PIECES.matcher(titleBlock.text());
         if (!m.find()) return;
-        int announced = CountWord.parse(m.group(1));
+        int announced = NumeralParser.count(m.group(1)).orElse(-1);
         String titleText = visible.get(title).text();
         Set<Integer> headed = new HashSet<>();
         for (Heading h : body) headed.add(h.paragraph());

@@ -5,9 +5,9 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
-import draftlint.fact.Ordinal;
 import draftlint.fact.Residue;
 import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,7 +155,7 @@ public final class EnumerationRecognizer implements Recognizer {
             if (next == '第') return true;
             int k = end;
             while (k < text.length() && NUMERALS.indexOf(text.charAt(k)) >= 0) k++;
-            return k > end && Ordinal.parse(text.substring(end, k)) == item.ordinal + 1;
+            return k > end && NumeralParser.ordinal(text.substring(end, k)).orElse(0) == item.ordinal + 1;
         }
         return false;
     }
@@ -179,7 +179,7 @@ public final class EnumerationRecognizer implements Recognizer {
         }
 
         private static Item counted(Matcher m, String group, String series, String form, String mark) {
-            int ordinal = Ordinal.parse(m.group(group));
+            int ordinal = NumeralParser.ordinal(m.group(group)).orElse(0);
             if (ordinal <= 0) return null;
             return new Item(m.start(), m.end() - mark.length(), series, form, mark, ordinal);
         }

@@ -5,7 +5,6 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Heading;
 import draftlint.fact.HeadingLevel;
-import draftlint.fact.Ordinal;
 import draftlint.fact.Residue;
 import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
@@ -202,13 +201,13 @@ public final class HeadingRecognizer implements Recognizer {
             } else if (after >= text.length() || !HanCharacters.isHan(text.charAt(after)) || isMeasure(text.charAt(after))) {
                 return null;
             }
-            int ordinal = Ordinal.parse(m.group("ar"));
+            int ordinal = NumeralParser.ordinal(m.group("ar")).orElse(0);
             if (ordinal <= 0) return null;
             return new Marker(m.group(), "arabic", mark, 3, ordinal, "N" + mark, m.end(), true);
         }
 
         private static Marker of(Matcher m, String style, int level, String numeral, String form, String mark) {
-            int ordinal = Ordinal.parse(numeral);
+            int ordinal = NumeralParser.ordinal(numeral).orElse(0);
             if (ordinal <= 0) return null;
             return new Marker(m.group(), style, mark, level, ordinal, form, m.end(), false);
         }
