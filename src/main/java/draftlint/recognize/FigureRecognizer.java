@@ -3,6 +3,7 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Figure;
+import draftlint.resource.BuiltInFiles;
 import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds numbers with what they measure ({@code 17个}, {@code 27.54%}, {@code 四大平台}) and, for a
@@ -18,14 +20,8 @@ import java.util.regex.Pattern;
  * nor are ordinals ({@code 第一}, {@code 周一}) or digits inside codes ({@code C9}, {@code X3.4}).
  */
 public final class FigureRecognizer implements Recognizer {
-    /** Longest first, so that 个百分点 wins over 个 and 万人次 over 人. */
-    static final List<String> MEASURES = List.of(
-            "个百分点", "個百分點", "百分点", "百分點", "人次", "场次", "場次", "课时", "課時", "学时", "學時", "平方米",
-            "公里", "方面", "亿元", "億元", "万元", "萬元", "%", "％",
-            "个", "個", "所", "项", "項", "人", "名", "位", "元", "家", "支", "条", "條", "件", "场", "場", "次", "份",
-            "篇", "部", "本", "册", "冊", "类", "類", "种", "種", "大", "点", "點", "批", "届", "屆", "期", "年", "月",
-            "日", "天", "岁", "歲", "倍", "户", "戶", "亩", "畝", "间", "間", "座", "台", "辆", "輛", "套", "处", "處",
-            "栋", "棟", "张", "張", "门", "門", "节", "節", "级", "級", "周", "章", "款");
+    /** Longest first, so that 个百分点 wins over 个 and 人次 over 人 (rules/lists/figures/measures.txt). */
+    static final List<String> MEASURES = BuiltInFiles.list("figures/measures");
     private static final String NOUN_STOP = "的和与與及等是为為在要将將从從向对對把被已均并並达達";
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第|星期|禮拜|礼拜|周|週|初|之)$");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?:近|约|約|超|逾|将近|將近|大约|大約|不足|不到)$");
@@ -42,9 +38,8 @@ public final class FigureRecognizer implements Recognizer {
      */
     private static final Pattern PHRASE_START = Pattern.compile(".*[占佔的]");
     /** Ratios that can lawfully exceed 100%: growth, completion, gross enrolment, contribution, bed use, self-sufficiency… */
-    private static final Pattern UNBOUNDED = Pattern.compile("增长|增長|增速|增幅|完成|达成|達成|毛入|贡献|貢獻|回报|回報|收益|利润|利潤"
-            + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升"
-            + "|床位|执行|執行|到位|产销|產銷|自给|自給|收缴|收繳|征收|徵收|偿债|償債|杠杆|槓桿");
+    private static final Pattern UNBOUNDED = Pattern.compile(BuiltInFiles.list("figures/unbounded-ratios").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|")));
 
     @Override
     public Set<Class<?>> reads() {

@@ -6,6 +6,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Heading;
 import draftlint.fact.HeadingLevel;
 import draftlint.fact.Residue;
+import draftlint.resource.BuiltInFiles;
 import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
 
@@ -54,8 +55,8 @@ public final class HeadingRecognizer implements Recognizer {
             + "|(?:附\\s*录\\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?|注\\s*释|名\\s*词\\s*解\\s*释)\\s*[:：]?)$");
     /** A line inside an attachment list that carries on the title of the item before it. */
     private static final int LIST_CONTINUATION_MAX = 30;
-    /** What may follow a number written at the start of a line without its mark when it is a quantity. */
-    private static final String MEASURES = "万亿千百%％‰个元人年月日号时分秒倍吨米亩斤克项家所次座名户件台辆只条届期批类岁度";
+    /** What may follow a number written at the start of a line without its mark when it is a quantity. (rules/lists/structure/quantity-after-number.txt) */
+    private static final String MEASURES = String.join("", BuiltInFiles.list("structure/quantity-after-number"));
 
     /**
      * A heading is its words as written: a site name injected into them (二、我老秘网市…) does not make

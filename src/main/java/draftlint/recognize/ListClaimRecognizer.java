@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * and no claim is made.
  */
 public final class ListClaimRecognizer implements Recognizer {
-    static final Set<String> COUNTING = Set.of("个", "個", "大", "类", "類", "项", "項", "种", "種", "所", "点", "點",
-            "条", "條", "家", "支", "批", "部", "篇", "门", "門", "位", "名", "件", "座", "方面");
+    /** The measure words of a count that can announce a list (rules/lists/figures/counting-words.txt). */
+    static final Set<String> COUNTING = Set.copyOf(BuiltInFiles.list("figures/counting-words"));
     /** What may stand between the last item and the count: a closing quote, 等, 之间的, an opening quote. */
     private static final Pattern CONNECTOR = Pattern.compile("[”」’\"]?(?:等|之间的|之間的|之间|之間)?[“「‘\"]?$");
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）《》\n";
