@@ -7,6 +7,7 @@ import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Anniversary;
 import draftlint.text.NumeralParser;
+import draftlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -157,17 +158,11 @@ public final class AnniversaryRecognizer implements Recognizer {
 
     /** The sentence around {@code [start, end)}: from the last full stop before to the next after. */
     private static String sentence(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
-        int to = end;
-        while (to < text.length() && "。！？!?".indexOf(text.charAt(to)) < 0) to++;
-        return text.substring(from, to);
+        return text.substring(Sentences.start(text, start), Sentences.end(text, end));
     }
 
     private static int yearOf(String text, int at, int documentYear) {
-        int from = at;
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
-        String sentence = text.substring(from, at);
+        String sentence = text.substring(Sentences.start(text, at), at);
         Matcher m = SENTENCE_YEAR.matcher(sentence);
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));

@@ -6,6 +6,7 @@ import draftlint.fact.DateMention;
 import draftlint.fact.Document;
 import draftlint.fact.YearRange;
 import draftlint.text.NumeralParser;
+import draftlint.text.Sentences;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -177,9 +178,7 @@ public final class DateRecognizer implements Recognizer {
 
     /** The last year named in the sentence before {@code at} ({@code 2023年，…5月29日}), or 0. */
     private static int sentenceYear(String text, int at) {
-        int from = at;
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
-        Matcher m = SENTENCE_YEAR.matcher(text.substring(from, at));
+        Matcher m = SENTENCE_YEAR.matcher(text.substring(Sentences.start(text, at), at));
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));
         return year;
@@ -187,9 +186,7 @@ public final class DateRecognizer implements Recognizer {
 
     /** The last year named in the paragraph before the sentence of {@code at}, or 0. */
     private static int paragraphYear(String text, int at) {
-        int sentence = at;
-        while (sentence > 0 && "。！？!?".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
-        Matcher m = SENTENCE_YEAR.matcher(text.substring(0, sentence));
+        Matcher m = SENTENCE_YEAR.matcher(text.substring(0, Sentences.start(text, at)));
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));
         return year;

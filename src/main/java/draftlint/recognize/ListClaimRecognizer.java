@@ -8,6 +8,7 @@ import draftlint.fact.Placeholder;
 import draftlint.resource.BuiltInFiles;
 import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
+import draftlint.text.Sentences;
 
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,6 @@ public final class ListClaimRecognizer implements Recognizer {
     private static final int MAX_FIRST_ITEM = 24;
     /** A count that announces what follows a colon: 重点抓好三项工作：, 九条重要方针是：. */
     private static final Pattern ANNOUNCING = Pattern.compile("^[\\u4e00-\\u9fff]{0,8}[：:]");
-    /** Where a sentence ends, and with it a list of clauses. */
-    private static final String SENTENCE_END = "。！？!?";
     /**
      * Items that carry their own ordinals (一是, 一、, （一）, （１）, 1., 第一, 首先) are counted by the
      * enumeration and announcement rules, which read the ordinals.
@@ -206,8 +205,7 @@ public final class ListClaimRecognizer implements Recognizer {
         Matcher announcing = ANNOUNCING.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 10)));
         if (!announcing.find()) return;
         int listStart = f.end() + announcing.end();
-        int listEnd = listStart;
-        while (listEnd < text.length() && SENTENCE_END.indexOf(text.charAt(listEnd)) < 0) listEnd++;
+        int listEnd = Sentences.end(text, listStart); // a list of clauses ends with its sentence
         String list = text.substring(listStart, listEnd);
         if (list.indexOf('：') >= 0 || list.indexOf(':') >= 0) return;
         String[] items = list.split("[；;]", -1);
