@@ -7,6 +7,7 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
+import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class AnnouncementRecognizer implements Recognizer {
             "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
     /** A list item led by a dash: ——保持经济中高速增长. */
-    private static final Pattern DASH_ITEM = Pattern.compile("(?:——|──|—|－－|--)(?=\\p{IsHan})");
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:——|──|—|－－|--)(?=" + HanCharacters.HAN + ")");
     private static final int PIECE_TITLE_MIN = 6;
     private static final int PIECE_TITLE_MAX = 40;
 

@@ -7,6 +7,7 @@ import draftlint.fact.DocumentEnd;
 
 import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
 
 import java.util.List;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class DocumentEndRecognizer implements Recognizer {
         if (OPEN_ENDINGS.indexOf(c) >= 0) return length >= PROSE_MIN;
         // A last word without its full stop may be a closing formula (请批转各地执行); a sentence cut
         // off after full sentences is not. A figure cut off (种植了300) ends in a digit the same way.
-        boolean word = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c);
+        boolean word = HanCharacters.isHan(c) || Character.isLetterOrDigit(c);
         if (!word) return false;
         if (FULL_STOP.matcher(text).find()) return length >= PROSE_MIN;
         // Clauses without a full stop after running prose (…。 / 在医疗方面，我们在本地) are cut off

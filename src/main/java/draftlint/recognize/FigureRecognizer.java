@@ -29,7 +29,7 @@ public final class FigureRecognizer implements Recognizer {
     private static final Pattern APPROX_INSIDE = Pattern.compile("^(?:余|餘|多)");
     /** A ratio named just before its percentage, with only a linking verb between. */
     private static final Pattern SUBJECT = Pattern.compile(
-            "([\\u4e00-\\u9fff]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續|分别|分別)?"
+            "([" + HanCharacters.HAN + "]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續|分别|分別)?"
                     + "(?:达到|達到|达|達|为|為|是|保持在|稳定在|穩定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超過|超|在"
                     + "|不得低于|不得低於|不低于|不低於|不少于|不少於|高于|高於|由|从|從)?$");
     /**

@@ -35,8 +35,8 @@ public final class GarbleRecognizer implements Recognizer {
      * Or a character the converter could not encode (澧, ‱) turned into one ?: a question mark
      * never follows a pause mark (、?水灌区) nor stands before one (前1?。).
      */
-    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=\\p{IsHan})|(?<=\\p{IsHan})\\?{2,}|\\?{2,}(?=\\p{IsHan})"
-            + "|(?<=[、，；：“（])\\?(?=\\p{IsHan})|(?<=[\\p{IsHan}\\d])\\?(?=[。，、；：])");
+    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=" + HanCharacters.HAN + ")|(?<=" + HanCharacters.HAN + ")\\?{2,}|\\?{2,}(?=" + HanCharacters.HAN + ")"
+            + "|(?<=[、，；：“（])\\?(?=" + HanCharacters.HAN + ")|(?<=[" + HanCharacters.HAN + "\\d])\\?(?=[。，、；：])");
 
     @Override
     public Set<Class<?>> reads() {

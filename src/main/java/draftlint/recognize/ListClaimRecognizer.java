@@ -38,7 +38,7 @@ public final class ListClaimRecognizer implements Recognizer {
     private static final Pattern CONNECTOR = Pattern.compile("[”」’\"]?(?:等|之间的|之間的|之间|之間)?[“「‘\"]?$");
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）《》\n";
     private static final String CONJUNCTIONS = "(?:和|及|与|與|以及|同)";
-    private static final Pattern JOINED = Pattern.compile("[\\u4e00-\\u9fff*＊_＿]" + CONJUNCTIONS + "[\\u4e00-\\u9fff*＊_＿]");
+    private static final Pattern JOINED = Pattern.compile("[" + HanCharacters.HAN + "*＊_＿]" + CONJUNCTIONS + "[" + HanCharacters.HAN + "*＊_＿]");
     /** A last char that makes the number count something else than the items: 各, 共, 分别为… */
     private static final String NOT_THE_ITEMS = "各共均计計达達有约約为為是了增减減";
     private static final int MAX_ITEM = 16;
@@ -63,7 +63,7 @@ public final class ListClaimRecognizer implements Recognizer {
     private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对對优優特均劣上下一二三四五])等(?![级級奖獎次同额額])");
     private static final int MAX_FIRST_ITEM = 24;
     /** A count that announces what follows a colon: 重点抓好三项工作：, 九条重要方针是：. */
-    private static final Pattern ANNOUNCING = Pattern.compile("^[\\u4e00-\\u9fff]{0,8}[：:]");
+    private static final Pattern ANNOUNCING = Pattern.compile("^[" + HanCharacters.HAN + "]{0,8}[：:]");
     /**
      * Items that carry their own ordinals (一是, 一、, （一）, （１）, 1., 第一, 首先) are counted by the
      * enumeration and announcement rules, which read the ordinals.

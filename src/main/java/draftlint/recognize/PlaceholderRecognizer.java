@@ -37,7 +37,7 @@ public final class PlaceholderRecognizer implements Recognizer {
      */
     private static final Pattern LETTER = Pattern.compile(
             "(?<![A-Za-zＡ-Ｚａ-ｚ])(?<=\\d{2,3})[Xxｘ](?=年)"
-                    + "|(?<![A-Za-zＡ-Ｚａ-ｚ\\d])(?<=[\\p{IsHan}，、：；（—～])[Xxｘ](?=[—～~\\-][Xxｘ](?![A-Za-z])|委|(?:月|日|人|名|届|个|次|项|家|所|年)(?![A-Za-z]))");
+                    + "|(?<![A-Za-zＡ-Ｚａ-ｚ\\d])(?<=[" + HanCharacters.HAN + "，、：；（—～])[Xxｘ](?=[—～~\\-][Xxｘ](?![A-Za-z])|委|(?:月|日|人|名|届|个|次|项|家|所|年)(?![A-Za-z]))");
     private static final Pattern TIMES = Pattern.compile("×+");
     private static final Pattern SYMBOLS = Pattern.compile("[○◯□△]{2,}");
     private static final Pattern MOU = Pattern.compile("某{2,}");

@@ -7,12 +7,21 @@ import java.nio.charset.CharsetEncoder;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What draftlint knows about single Han characters: their simplified and traditional forms (from
+ * What draftlint knows about single Han characters: which characters are Han (the one test of it,
+ * {@link #isHan}, and {@link #HAN} for patterns), their simplified and traditional forms (from
  * ICU's Hant-Hans and Hans-Hant transliterators, not a hand-typed table) and how common they are.
  * "Common" is GB 2312: its first level holds the 3,755 characters of everyday text, its second
  * level 3,008 more; a character outside GB 2312 is rare in a mainland document.
  */
 public final class HanCharacters {
+    /**
+     * A Han character in a regular expression, inside or outside brackets ({@code HAN + "{2,7}网"},
+     * {@code "[" + HAN + "·]"}): Unicode's Han script, as {@link #isHan} tests it. It is wider than
+     * {@code \u4e00-\u9fff}: CJK Extension A and beyond (㐀, 𠀀), the compatibility ideographs (﨑),
+     * the ideographic zero 〇 and the iteration mark 々 are Han too.
+     */
+    public static final String HAN = "\\p{IsHan}";
+
     /** Charset encoders are not thread-safe; files are checked in parallel. */
     private static final ThreadLocal<CharsetEncoder> GB2312 = ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
     private static final ThreadLocal<CharsetEncoder> BIG5 = ThreadLocal.withInitial(() -> Charset.forName("Big5").newEncoder());
@@ -27,11 +36,17 @@ public final class HanCharacters {
     private HanCharacters() {
     }
 
+    /** Whether {@code c} is a Han character (Unicode's Han script: 〇, Extension A and the compatibility ideographs included). */
     public static boolean isHan(char c) {
         // Most chars of a draft are unified ideographs, all Han: no binary search of the script table
         // for them (it was the top frame of a 10 MB draft's profile). 9FFD-9FFF are not assigned in Java 17.
         if (c >= 0x4E00 && c <= 0x9FFC) return true;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether the code point {@code cp} is a Han character (supplementary planes included). */
+    public static boolean isHan(int cp) {
+        return cp <= Character.MAX_VALUE ? isHan((char) cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** The simplified form of {@code c}, or {@code c} itself. */
