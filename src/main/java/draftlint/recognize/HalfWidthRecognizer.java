@@ -7,7 +7,7 @@ import draftlint.draft.Span;
 import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
-import draftlint.text.HanCharacters;
+import draftlint.text.ChineseText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -91,7 +91,7 @@ public final class HalfWidthRecognizer implements Recognizer {
         char before = neighbour(text, i, -1);
         char after = neighbour(text, i, 1);
         if (isLatin(before) && isLatin(after)) return false;
-        return isChinese(before) || isChinese(after);
+        return ChineseText.isChinese(before) || ChineseText.isChinese(after);
     }
 
     private static char neighbour(String text, int i, int step) {
@@ -104,11 +104,6 @@ public final class HalfWidthRecognizer implements Recognizer {
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isChinese(char c) {
-        return HanCharacters.isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
-                || "“”‘’…—·".indexOf(c) >= 0;
     }
 
     private static HalfWidthMarks marksOf(Draft draft, Block block, List<Integer> marks) {

@@ -7,6 +7,7 @@ import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
 import draftlint.fact.Abridgement;
 import draftlint.fact.Placeholder;
+import draftlint.text.ChineseText;
 import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
 
@@ -271,9 +272,8 @@ public final class PlaceholderRecognizer implements Recognizer {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
-    /** Chinese text or the punctuation that surrounds it. */
+    /** Chinese text, or the half-width marks a careless draft puts in it (, : ; ( )). */
     private static boolean isCjk(char c) {
-        return HanCharacters.isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
-                || "“”‘’…—·".indexOf(c) >= 0 || c == ',' || c == ':' || c == ';' || c == '(' || c == ')';
+        return ChineseText.isChinese(c) || ",:;()".indexOf(c) >= 0;
     }
 }
