@@ -1,0 +1,49 @@
+package draftlint.recognize;
+
+import draftlint.draft.Draft;
+import draftlint.fact.Breakdown;
+import draftlint.fact.Change;
+import draftlint.read.PlainTextReader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recognizers whose patterns are simplified read traditional text through the fold
+ * (HanCharacters.foldToSimplified, char for char): the same facts, at the same offsets, quoting
+ * the text as written.
+ */
+class TraditionalTextTest {
+    private static <T> List<T> facts(String text, Class<T> type) throws Exception {
+        Draft draft = new PlainTextReader().read("case.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new Recognition("auto").recognize(draft).all().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void readsAChangeWrittenInTraditionalCharacters() throws Exception {
+        Change c = facts("將比例從27.54%壓減到4.53%。\n", Change.class).get(0);
+        assertThat(c.text()).isEqualTo("從27.54%壓減到4.53%");
+        assertThat(c.word()).isEqualTo("壓減");
+        assertThat(c.direction()).isEqualTo("down");
+        assertThat(c.start()).isEqualTo(3);
+    }
+
+    /** 提昇 folds to 提升: no alternation spelled it out, so this change was not read before the fold. */
+    @Test
+    void readsAVariantNoAlternationListed() throws Exception {
+        Change c = facts("就業率由30%提昇至45%。\n", Change.class).get(0);
+        assertThat(c.word()).isEqualTo("提昇");
+        assertThat(c.direction()).isEqualTo("up");
+    }
+
+    @Test
+    void readsABreakdownWrittenInTraditionalCharacters() throws Exception {
+        Breakdown b = facts("全市共有學校12所，其中小學5所、中學4所。\n", Breakdown.class).get(0);
+        assertThat(b.total()).isEqualTo(12);
+        assertThat(b.sum()).isEqualTo(9);
+        assertThat(b.totalText()).isEqualTo("12所");
+    }
+}
