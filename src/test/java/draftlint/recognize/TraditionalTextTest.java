@@ -3,6 +3,7 @@ package draftlint.recognize;
 import draftlint.draft.Draft;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
+import draftlint.fact.Figure;
 import draftlint.read.PlainTextReader;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,15 @@ class TraditionalTextTest {
         assertThat(b.total()).isEqualTo(12);
         assertThat(b.sum()).isEqualTo(9);
         assertThat(b.totalText()).isEqualTo("12所");
+    }
+
+    @Test
+    void readsFiguresWrittenInTraditionalCharacters() throws Exception {
+        List<Figure> figures = facts("新增學位1.2萬個，覆蓋率達到95%，約20餘項。\n", Figure.class);
+        assertThat(figures).extracting(Figure::text).containsExactly("1.2萬個", "95%", "20餘項");
+        assertThat(figures.get(0).value()).isEqualTo(12000);
+        assertThat(figures.get(0).measure()).isEqualTo("個"); // as written
+        assertThat(figures.get(1).subject()).isEqualTo("覆蓋率");
+        assertThat(figures.get(2).approximate()).isTrue();
     }
 }
