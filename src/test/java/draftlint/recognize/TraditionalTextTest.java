@@ -3,6 +3,7 @@ package draftlint.recognize;
 import draftlint.draft.Draft;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
+import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.read.PlainTextReader;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,13 @@ class TraditionalTextTest {
         assertThat(figures.get(0).measure()).isEqualTo("個"); // as written
         assertThat(figures.get(1).subject()).isEqualTo("覆蓋率");
         assertThat(figures.get(2).approximate()).isTrue();
+    }
+
+    @Test
+    void readsAListClaimWrittenInTraditionalCharacters() throws Exception {
+        Claim c = facts("我們要堅持創新、協調、綠色、開放四個發展理念。\n", Claim.class).get(0);
+        assertThat(c.claimed()).isEqualTo(4);
+        assertThat(c.text()).isEqualTo("四個發展理念");
+        assertThat(c.listed()).isEqualTo(4);
     }
 }
