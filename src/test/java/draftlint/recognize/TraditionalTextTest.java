@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.draft.Draft;
+import draftlint.fact.Announcement;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
 import draftlint.fact.Claim;
@@ -65,5 +66,12 @@ class TraditionalTextTest {
         assertThat(c.claimed()).isEqualTo(4);
         assertThat(c.text()).isEqualTo("四個發展理念");
         assertThat(c.listed()).isEqualTo(4);
+    }
+
+    @Test
+    void readsAnAnnouncementWrittenInTraditionalCharacters() throws Exception {
+        Announcement a = facts("下面，我著重講三點意見。\n一、統一思想\n二、突出重點\n三、狠抓落實\n", Announcement.class).get(0);
+        assertThat(a.phrase()).isEqualTo("三點意見");
+        assertThat(a.announced()).isEqualTo(3);
     }
 }
