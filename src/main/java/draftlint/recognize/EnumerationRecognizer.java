@@ -43,7 +43,7 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
     private static final String NUMERALS = "一二三四五六七八九十";
     /** {@code 三要素}, {@code 二要件}, {@code 一要求}: words that begin with an ordinal and 要. */
-    private static final String AFTER_YAO_WORD = "素点點件务務求";
+    private static final String AFTER_YAO_WORD = "素点件务求"; // tested folded to simplified (點 as 点)
     /** What may stand just before an item: the clause marks. */
     private static final String CLAUSE_MARKS = "。；;：:，,！？!?";
     private static final String OPENING_MARKS = "“「‘（(";
@@ -150,7 +150,7 @@ public final class EnumerationRecognizer implements Recognizer {
             return text.startsWith(numeral, end) && (end + numeral.length() >= text.length()
                     || !HanCharacters.isHan(text.charAt(end + numeral.length())));
         }
-        if (m.group("yao") != null) return AFTER_YAO_WORD.indexOf(next) >= 0 || NUMERALS.indexOf(next) >= 0;
+        if (m.group("yao") != null) return AFTER_YAO_WORD.indexOf(HanCharacters.simplified(next)) >= 0 || NUMERALS.indexOf(next) >= 0;
         if (m.group("di") != null) {
             if (next == '第') return true;
             int k = end;

@@ -40,7 +40,8 @@ public final class HeadingRecognizer implements Recognizer {
     /** {@code 一、二年级}, {@code 三、四月份}: a list of numerals in prose, not a heading. */
     /** A number at the start of a line with no mark, or a full stop followed by digits: see {@link Marker}. */
     private static final Pattern TENTATIVE = Pattern.compile("^(?<ar>" + AR + ")(?<mark>[.．](?=[0-9０-９]))?");
-    private static final Pattern NUMERAL_LIST = Pattern.compile("^[一二三四五六七八九十]+(?:年级|年級|、|至|到|月|个|個)");
+    /** Matched in the text folded to simplified (三個 as 三个). */
+    private static final Pattern NUMERAL_LIST = Pattern.compile("^[一二三四五六七八九十]+(?:年级|、|至|到|月|个)");
     /**
      * A line that opens a list of attachments, tables or notes (GB/T 9704 7.3.5 {@code 附件：1.…},
      * {@code 附表：1、…}, {@code 注：1、…}, {@code 附件1.…}): its items are not headings.
@@ -166,7 +167,7 @@ public final class HeadingRecognizer implements Recognizer {
             Matcher m = MARKER.matcher(text);
             if (!m.find()) return tentative(text);
             if (m.group("cn") != null) {
-                if (NUMERAL_LIST.matcher(text.substring(m.end())).lookingAt()) return null;
+                if (NUMERAL_LIST.matcher(HanCharacters.foldToSimplified(text.substring(m.end()))).lookingAt()) return null;
                 return of(m, "chinese", 1, m.group("cn"), "N" + m.group("cnMark"), m.group("cnMark"));
             }
             if (m.group("pcn") != null) {

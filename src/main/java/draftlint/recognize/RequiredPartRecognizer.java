@@ -12,6 +12,7 @@ import draftlint.kind.Kind;
 import draftlint.kind.Kinds;
 import draftlint.kind.PartSpec;
 import draftlint.kind.Where;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ public final class RequiredPartRecognizer implements Recognizer {
     /** Headings deeper than this are points inside a part, not parts. */
     private static final int PART_LEVEL = 2;
     /** A title marked as an excerpt: 政府工作报告（摘要）, 讲话（节选）. */
-    private static final Pattern EXCERPT = Pattern.compile("[(（](?:节选|節選|摘要|摘编|摘編|摘登|摘录|摘錄)[)）]$");
+    private static final Pattern EXCERPT = Pattern.compile("[(（](?:节选|摘要|摘编|摘登|摘录)[)）]$"); // matched folded
 
     private final Kinds kinds;
 
@@ -101,7 +102,7 @@ public final class RequiredPartRecognizer implements Recognizer {
      */
     private static boolean isExcerpt(Draft draft, Document document) {
         if (document.titleParagraph() < 0) return false;
-        return EXCERPT.matcher(draft.blocks().get(document.titleParagraph()).text().strip()).find();
+        return EXCERPT.matcher(HanCharacters.foldToSimplified(draft.blocks().get(document.titleParagraph()).text().strip())).find();
     }
 
     private static RequiredPart look(Draft draft, Document document, Kind kind, PartSpec part,

@@ -6,6 +6,7 @@ import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
+import draftlint.fact.Heading;
 import draftlint.read.PlainTextReader;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +74,14 @@ class TraditionalTextTest {
         Announcement a = facts("下面，我著重講三點意見。\n一、統一思想\n二、突出重點\n三、狠抓落實\n", Announcement.class).get(0);
         assertThat(a.phrase()).isEqualTo("三點意見");
         assertThat(a.announced()).isEqualTo(3);
+    }
+
+    /** 目錄 heads an outline as 目录 does. */
+    @Test
+    void readsAnOutlineLabelWrittenInTraditionalCharacters() throws Exception {
+        String body = "\n一、總體要求\n二、主要任務\n\n正文如下。\n一、總體要求\n堅持穩中求進。\n二、主要任務\n抓好落實。\n";
+        long traditional = facts("目錄" + body, Heading.class).stream().filter(Heading::outline).count();
+        long simplified = facts("目录" + body, Heading.class).stream().filter(Heading::outline).count();
+        assertThat(traditional).isPositive().isEqualTo(simplified);
     }
 }
