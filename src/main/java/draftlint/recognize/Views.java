@@ -48,7 +48,7 @@ final class Views {
         return masked;
     }
 
-    /** Every block's text with residue blanked out, indexed like the blocks (reads {@code Residue}). */
+    /** Every block's text with residue blanked to spaces and its ends stripped, indexed like the blocks (from {@link #masked}). */
     List<VisibleText> visibleText() {
         if (visibleText == null) visibleText = List.copyOf(VisibleText.of(masked().blocks()));
         return visibleText;
@@ -67,7 +67,7 @@ final class Views {
         return document;
     }
 
-    /** {@link DocumentYear#of}: the draft's year, or 0 (reads {@code Document} and {@code Residue}). */
+    /** {@link DocumentYear#of}: the draft's year, or 0, read from the masked draft (reads {@code Document}). */
     int year() {
         facts.require(Document.class, Residue.class);
         if (year == null) year = DocumentYear.of(masked(), facts);
@@ -81,7 +81,7 @@ final class Views {
         return yearCandidates;
     }
 
-    /** {@link DocumentYear#signed}: the year and month of the signature's date line, or null (reads {@code Residue}). */
+    /** {@link DocumentYear#signed}: the year and month of the signature's date line, or null, read from the masked draft. */
     YearMonth signed() {
         facts.require(Residue.class);
         if (!signedKnown) {
