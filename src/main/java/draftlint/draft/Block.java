@@ -47,6 +47,28 @@ public final class Block {
         this.autoNumberLength = autoNumberLength;
     }
 
+    private Block(Block of, String text) {
+        this.index = of.index;
+        this.text = text;
+        this.positions = of.positions;
+        this.type = of.type;
+        this.markupLevel = of.markupLevel;
+        this.autoNumberLength = of.autoNumberLength;
+    }
+
+    /**
+     * This block with {@code text} in place of its own, every char at the position of the char it
+     * replaces: a view in which some chars are masked keeps every span exact.
+     *
+     * @throws IllegalArgumentException when {@code text} is not as long as the block's text
+     */
+    public Block withText(String text) {
+        if (text.length() != this.text.length()) {
+            throw new IllegalArgumentException("a replacement text of " + text.length() + " chars for " + this.text.length());
+        }
+        return text.equals(this.text) ? this : new Block(this, text);
+    }
+
     /** 0-based position of this block among the draft's blocks. */
     public int index() {
         return index;

@@ -32,6 +32,15 @@ public final class Draft {
         this.autoNumbered = this.blocks.stream().filter(b -> b.autoNumberLength() > 0).toList();
     }
 
+    /**
+     * This draft with {@code blocks} in place of its own (same count, same positions; see
+     * {@link Block#withText}): a view of the draft, such as the one with page chrome masked.
+     */
+    public Draft withBlocks(List<Block> blocks) {
+        if (blocks.size() != this.blocks.size()) throw new IllegalArgumentException("a view must keep every block");
+        return new Draft(path, format, encoding, lines, blocks);
+    }
+
     public String path() {
         return path;
     }

@@ -18,5 +18,5 @@ import draftlint.draft.Span;
  */
 public record Anniversary(int paragraph, int start, int end, Span span, String text, String event, int ordinal,
                           int firstYear, int year, int expected, int upcoming,
-                          String expectedText) {
+                          String expectedText) implements Located {
 }

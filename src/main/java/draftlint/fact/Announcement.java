@@ -17,5 +17,5 @@ import draftlint.draft.Span;
  * @param foundLine the line of the last part found, or 0
  */
 public record Announcement(int paragraph, int start, int end, Span span, String phrase, int announced, String unit,
-                           int found, int foundLine) {
+                           int found, int foundLine) implements Located {
 }

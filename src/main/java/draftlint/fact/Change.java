@@ -12,5 +12,5 @@ import draftlint.draft.Span;
  * @param newValue  the value after {@code 到}/{@code 至}/{@code 为}
  */
 public record Change(int paragraph, int start, int end, Span span, String text, String word, String direction,
-                     double oldValue, String oldText, double newValue, String newText) {
+                     double oldValue, String oldText, double newValue, String newText) implements Located {
 }

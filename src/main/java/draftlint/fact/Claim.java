@@ -22,5 +22,5 @@ import draftlint.draft.Span;
  */
 public record Claim(int paragraph, int start, int end, Span span, String text, int claimed, String form,
                     int listed, int listedAtMost, Span listSpan, int listLine, int placeholderItems,
-                    boolean open) {
+                    boolean open) implements Located {
 }

@@ -19,5 +19,5 @@ import draftlint.draft.Span;
  */
 public record DateMention(int paragraph, int start, int end, Span span, String text, int year, boolean yearWritten,
                           int month, int day, boolean valid, int weekday, Span weekdaySpan, String weekdayText,
-                          int actualWeekday) {
+                          int actualWeekday) implements Located {
 }

@@ -35,5 +35,5 @@ import draftlint.draft.Span;
  */
 public record Enumeration(int id, int paragraph, int start, int end, Span span, String marker, String series,
                           String form, String mark, int ordinal, int run, int previous, int previousOrdinal, int scope,
-                          boolean afterCut, boolean outline) {
+                          boolean afterCut, boolean outline) implements Located {
 }

@@ -17,5 +17,5 @@ import draftlint.draft.Span;
  * @param approximate true when 余, 多, 近, 约, 超, 以上, 左右 or similar make the number a bound
  */
 public record Figure(int paragraph, int start, int end, Span span, String text, double value, String measure,
-                     String noun, String subject, boolean approximate) {
+                     String noun, String subject, boolean approximate) implements Located {
 }

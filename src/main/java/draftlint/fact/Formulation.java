@@ -11,5 +11,5 @@ import draftlint.draft.Span;
  * @param canonicalCount the number the formulation has ({@code 4})
  */
 public record Formulation(int paragraph, int start, int end, Span span, String text, String name, int count,
-                          int canonicalCount) {
+                          int canonicalCount) implements Located {
 }

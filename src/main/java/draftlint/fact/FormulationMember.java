@@ -12,5 +12,5 @@ import draftlint.draft.Span;
  * @param members the canonical members, joined with {@code 、}, for messages
  */
 public record FormulationMember(int paragraph, int start, int end, Span span, String name, String text,
-                                boolean belongs, String members) {
+                                boolean belongs, String members) implements Located {
 }

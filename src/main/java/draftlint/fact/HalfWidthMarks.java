@@ -13,5 +13,5 @@ import draftlint.draft.Span;
  * @param fixed the source text of the span with every counted mark made full-width (lines joined by
  *              {@code \n}), or null when it cannot be offered as a fix
  */
-public record HalfWidthMarks(int paragraph, int start, int end, Span span, int count, String marks, String fixed) {
+public record HalfWidthMarks(int paragraph, int start, int end, Span span, int count, String marks, String fixed) implements Located {
 }

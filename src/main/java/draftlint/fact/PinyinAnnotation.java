@@ -12,5 +12,5 @@ import draftlint.draft.Span;
  * @param plain   the spanned text with the annotations taken out
  */
 public record PinyinAnnotation(int paragraph, int line, int start, int end, Span span, int count, String example,
-                               String plain) {
+                               String plain) implements Located {
 }

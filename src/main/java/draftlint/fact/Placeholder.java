@@ -16,5 +16,5 @@ import draftlint.draft.Span;
  *               for messages
  */
 public record Placeholder(int paragraph, int start, int end, Span span, String text, String form, String stands,
-                          String label) {
+                          String label) implements Located {
 }

@@ -11,5 +11,5 @@ import draftlint.draft.Span;
  *              3月1日-5日) or {@code number} for a range of quantities (3-5年, 25-30%)
  * @param text  the whole range, for messages
  */
-public record RangeDash(int paragraph, int start, int end, Span span, String dash, String range, String text) {
+public record RangeDash(int paragraph, int start, int end, Span span, String dash, String range, String text) implements Located {
 }

@@ -10,5 +10,5 @@ import draftlint.draft.Span;
  *                      ({@code 研究研究}, from {@code rules/lists/text/reduplicable.txt}), {@code 一个一个},
  *                      or a word that is itself doubled ({@code 谢谢谢谢})
  */
-public record RepeatedWord(int paragraph, int start, int end, Span span, String word, boolean reduplication) {
+public record RepeatedWord(int paragraph, int start, int end, Span span, String word, boolean reduplication) implements Located {
 }

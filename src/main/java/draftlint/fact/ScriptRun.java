@@ -10,5 +10,5 @@ import draftlint.draft.Span;
  * @param converted the stretch in the document's dominant script, or null when the conversion would
  *                  change its length (then it cannot be offered as a fix)
  */
-public record ScriptRun(int paragraph, int start, int end, Span span, String text, String script, String converted) {
+public record ScriptRun(int paragraph, int start, int end, Span span, String text, String script, String converted) implements Located {
 }

@@ -12,5 +12,5 @@ import draftlint.draft.Span;
  * @param partner the mark that should pair with it
  * @param opening true for an opening mark without its closing one
  */
-public record UnpairedMark(int paragraph, int start, int end, Span span, String mark, String partner, boolean opening) {
+public record UnpairedMark(int paragraph, int start, int end, Span span, String mark, String partner, boolean opening) implements Located {
 }

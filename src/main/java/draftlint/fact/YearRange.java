@@ -14,5 +14,5 @@ import draftlint.draft.Span;
  * @param claimText    that {@code N年} as written, or ""
  */
 public record YearRange(int paragraph, int start, int end, Span span, String text, int startYear, int endYear, int years,
-                        int claimedYears, Span claimSpan, String claimText) {
+                        int claimedYears, Span claimSpan, String claimText) implements Located {
 }

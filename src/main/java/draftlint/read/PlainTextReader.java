@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class PlainTextReader implements DraftReader {
             return false;
         }
         char last = content.charAt(content.length() - 1);
-        return isHan(last) || "，,、“‘（(《—".indexOf(last) >= 0;
+        return HanCharacters.isHan(last) || "，,、“‘（(《—".indexOf(last) >= 0;
     }
 
     /** Whether the next line can carry on a broken-off sentence. */
@@ -102,10 +103,6 @@ public final class PlainTextReader implements DraftReader {
         if (SourceLines.isBlank(next)) return false;
         String content = next.strip();
         return !HEADING_START.matcher(content).lookingAt();
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isAsciiWord(char c) {

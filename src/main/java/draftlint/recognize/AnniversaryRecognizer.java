@@ -1,12 +1,13 @@
 package draftlint.recognize;
 
 import draftlint.fact.Document;
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Anniversary;
+import draftlint.text.NumeralParser;
+import draftlint.text.Sentences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class AnniversaryRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class);
+        return Set.of(Document.class);
     }
 
     @Override
@@ -95,7 +96,6 @@ public final class AnniversaryRecognizer implements Recognizer {
             for (Entry e : ENTRIES) {
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
-                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
                     NumeralParser.Numeral n = NumeralParser.read(m.group(1), 0);
                     if (n == null || n.end() != m.group(1).length()) continue;
                     String sentence = sentence(text, m.start(), m.end());
@@ -158,17 +158,11 @@ public final class AnniversaryRecognizer implements Recognizer {
 
     /** The sentence around {@code [start, end)}: from the last full stop before to the next after. */
     private static String sentence(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
-        int to = end;
-        while (to < text.length() && "。！？!?".indexOf(text.charAt(to)) < 0) to++;
-        return text.substring(from, to);
+        return text.substring(Sentences.start(text, start), Sentences.end(text, end));
     }
 
     private static int yearOf(String text, int at, int documentYear) {
-        int from = at;
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
-        String sentence = text.substring(from, at);
+        String sentence = text.substring(Sentences.start(text, at), at);
         Matcher m = SENTENCE_YEAR.matcher(sentence);
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));

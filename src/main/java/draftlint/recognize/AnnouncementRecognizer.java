@@ -7,7 +7,8 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
-import draftlint.fact.Residue;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,17 +29,19 @@ import java.util.regex.Pattern;
  * ordinal or full stop, that head a passage of prose, up to where the document ends.
  */
 public final class AnnouncementRecognizer implements Recognizer {
-    private static final String N = "([" + CountWord.CHARS + "]{1,4})";
+    // The patterns are simplified and read the text folded to simplified (講以下三點 as 讲以下三点,
+    // 著力 as 着力); an announcement quotes the text as written.
+    private static final String N = "([" + NumeralParser.COUNT_CHARS + "]{1,4})";
     /** A pinyin annotation a character converter left behind: 強調(diào). */
     private static final String PINYIN = "(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）])?";
     /** Announcements of parts; those in {@link #NEEDS_CUE} count only after a forward-looking word. */
-    private static final Pattern POINTS = Pattern.compile("(?:讲|講|谈|談|强调|強調|提|说|說|交流|汇报|匯報|提出)" + PINYIN
-            + "(?:以下)?" + N + "(?:点|點)(?:意见|意見|看法|体会|體會|要求|建议|建議|想法|认识|認識|思考)?");
+    private static final Pattern POINTS = Pattern.compile("(?:讲|谈|强调|提|说|交流|汇报|提出)" + PINYIN
+            + "(?:以下)?" + N + "点(?:意见|看法|体会|要求|建议|想法|认识|思考)?");
     /** 以下三个方面 / 要把握好以下三点: 以下 looks forward by itself, whatever the verb before it. */
-    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:(?:个|個)方面|点|點)");
+    private static final Pattern ASPECTS = Pattern.compile("以下" + N + "(?:个方面|点)");
     /** 抓好三项工作 / 突出抓好三件事 / 着重抓好五个方面 (a 方面 needs no noun after it). */
-    private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|落實|推进|推進|突出)(?:以下|好)?" + N
-            + "(?:(?:项|項|个方面|個方面|件)(?:重点|重點)?(?:工作|任务|任務|事)|个方面|個方面)");
+    private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|推进|突出)(?:以下|好)?" + N
+            + "(?:(?:项|个方面|件)(?:重点)?(?:工作|任务|事)|个方面)");
     private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
     private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
     /**
@@ -46,23 +49,23 @@ public final class AnnouncementRecognizer implements Recognizer {
      * a word, {@code 会议提出三点要求} reports what someone else said, and its parts need not follow.
      */
     private static final Pattern FORWARD = Pattern.compile(
-            "下面|下邊|下边|以下|现在|現在|今天|我|再|还|還|重点|重點|着力|著力|着重|著重|突出|要|将|將|需|须|須|今年|明年|全年|年内|年內");
+            "下面|下边|以下|现在|今天|我|再|还|重点|着力|着重|突出|要|将|需|须|今年|明年|全年|年内");
     private static final int CUE_WINDOW = 8;
     /** How many paragraphs after an announcement its first heading may stand (an introduction between). */
     private static final int NEAR = 3;
-    private static final Pattern PIECES = Pattern.compile("(?:汇编|彙編|匯編)[(（]" + N + "篇[)）]");
+    private static final Pattern PIECES = Pattern.compile("汇编[(（]" + N + "篇[)）]");
     /** A line that opens with an ordinal is a heading inside a piece, not a piece's title. */
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．,，是要]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、]|第[一二三四五六七八九十\\d]+)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
     /** A list item led by a dash: ——保持经济中高速增长. */
-    private static final Pattern DASH_ITEM = Pattern.compile("(?:——|──|—|－－|--)(?=\\p{IsHan})");
+    private static final Pattern DASH_ITEM = Pattern.compile("(?:——|──|—|－－|--)(?=" + HanCharacters.HAN + ")");
     private static final int PIECE_TITLE_MIN = 6;
     private static final int PIECE_TITLE_MAX = 40;
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class, Enumeration.class);
+        return Set.of(Document.class, DocumentEnd.class, Heading.class, Enumeration.class);
     }
 
     @Override
@@ -84,17 +87,17 @@ public final class AnnouncementRecognizer implements Recognizer {
         Items items = new Items(facts.ofType(Enumeration.class));
         for (Block block : blocks) {
             String text = block.text();
+            String folded = HanCharacters.foldToSimplified(text); // char for char: offsets hold
             int reach = -1; // where the last announcement of this paragraph ends: one phrase, one fact
             for (Pattern pattern : PARTS) {
-                Matcher m = pattern.matcher(text);
+                Matcher m = pattern.matcher(folded);
                 while (m.find()) {
                     int start = m.start(1);
-                    if (start < reach || facts.overlapsResidue(block.index(), m.start(), m.end())
-                            || outline.contains(block.index())) continue;
-                    String before = text.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
+                    if (start < reach || outline.contains(block.index())) continue;
+                    String before = folded.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());
                     if (NEEDS_CUE.contains(pattern) && !FORWARD.matcher(before).find()) continue;
                     reach = m.end();
-                    int announced = CountWord.parse(m.group(1));
+                    int announced = NumeralParser.count(m.group(1)).orElse(-1);
                     if (announced < 2) continue; // 讲一点 is modesty, not a plan
                     // The parts answer the announcement right after it: a run of items (第一，… 一是…)
                     // that starts there, else headings that follow within a few paragraphs. Headings
@@ -231,9 +234,9 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static void pieces(List<Block> blocks, List<VisibleText> visible, List<Heading> body, int title,
                                int last, Facts facts) {
         Block titleBlock = blocks.get(title);
-        Matcher m = PIECES.matcher(titleBlock.text());
-        if (!m.find() || facts.overlapsResidue(title, m.start(), m.end())) return;
-        int announced = CountWord.parse(m.group(1));
+        Matcher m = PIECES.matcher(HanCharacters.foldToSimplified(titleBlock.text()));
+        if (!m.find()) return;
+        int announced = NumeralParser.count(m.group(1)).orElse(-1);
         String titleText = visible.get(title).text();
         Set<Integer> headed = new HashSet<>();
         for (Heading h : body) headed.add(h.paragraph());
@@ -248,7 +251,8 @@ public final class AnnouncementRecognizer implements Recognizer {
                 lastLine = blocks.get(i).firstLine();
             }
         }
-        facts.add(new Announcement(title, m.start(), m.end(), titleBlock.span(m.start(), m.end()), m.group(),
+        facts.add(new Announcement(title, m.start(), m.end(), titleBlock.span(m.start(), m.end()),
+                titleBlock.text().substring(m.start(), m.end()),
                 announced, "pieces", found, lastLine));
     }
 

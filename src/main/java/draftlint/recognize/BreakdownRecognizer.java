@@ -5,6 +5,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
  * because a later clause may count something else ({@code …，预计增加学位1.2万个}).
  */
 public final class BreakdownRecognizer implements Recognizer {
+    // The patterns are simplified: they read the text and the measures folded to simplified
+    // (HanCharacters.foldToSimplified, char for char), so 其中…個 reads like 其中…个; the facts
+    // quote the figures as written.
     private static final Pattern BRIDGE = Pattern.compile("^[，,]?\\s*[(（]?其中");
     private static final String CLAUSE_END = "，,。；;！？!?)）";
     /**
@@ -28,21 +32,21 @@ public final class BreakdownRecognizer implements Recognizer {
      */
     private static final List<Pattern> ATTRIBUTES = List.of(
             Pattern.compile("女|男"),
-            Pattern.compile("少数民族|少數民族|汉族|漢族"),
-            Pattern.compile("党员|黨員|团员|團員|民主党派|民主黨派|无党派|無黨派"),
-            Pattern.compile("研究生|硕士|碩士|博士|本科|专科|專科|大专|大專|学历|學歷|学位|學位"),
-            Pattern.compile("\\d+\\s*(?:周岁|週歲|岁|歲)|(?:岁|歲)以[下上]|青年"),
-            Pattern.compile("职称|職稱|正高|副高|(?:高|中|初)(?:级|級)(?:教师|教師|职称|職稱)"),
-            Pattern.compile("骨干|骨幹|带头人|帶頭人|名师|名師"));
-    private static final Pattern MONEY = Pattern.compile("元|万元|萬元|亿元|億元");
+            Pattern.compile("少数民族|汉族"),
+            Pattern.compile("党员|团员|民主党派|无党派"),
+            Pattern.compile("研究生|硕士|博士|本科|专科|大专|学历|学位"),
+            Pattern.compile("\\d+\\s*(?:周岁|岁)|岁以[下上]|青年"),
+            Pattern.compile("职称|正高|副高|(?:高|中|初)级(?:教师|职称)"),
+            Pattern.compile("骨干|带头人|名师"));
+    private static final Pattern MONEY = Pattern.compile("元|万元|亿元");
     /** A total that is an average (年均超收2040亿元): one year's part may pass it. */
     private static final Pattern AVERAGE = Pattern.compile("均");
     /** A verb of change right before a total: the total is a difference, not a level. */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:增加|增長|增长|减少|減少|下降|超收|减收|減收|提高|降低|净增|淨增|多|少)$");
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:增加|增长|减少|下降|超收|减收|提高|降低|净增|多|少)$");
     /** A change downwards: a part that may be negative, so that another part may pass the total. */
-    private static final Pattern DECLINE = Pattern.compile("减|減|降|亏|虧|负|負");
+    private static final Pattern DECLINE = Pattern.compile("减|降|亏|负");
     /** Totals and parts counted in things; sums of money are compared only part by part against the total. */
-    private static final Pattern COUNT_MEASURE = Pattern.compile("个|個|所|项|項|人|名|位|家|支|条|條|件|场|場|次|份|篇|部|本|类|類|种|種|批|座|台|辆|輛|套|处|處|间|間|户|戶|人次|场次|場次");
+    private static final Pattern COUNT_MEASURE = Pattern.compile("个|所|项|人|名|位|家|支|条|件|场|次|份|篇|部|本|类|种|批|座|台|辆|套|处|间|户|人次|场次");
 
     @Override
     public Set<Class<?>> reads() {
@@ -60,14 +64,15 @@ public final class BreakdownRecognizer implements Recognizer {
         List<Placeholder> placeholders = facts.ofType(Placeholder.class);
         for (var entry : byParagraph.entrySet()) {
             Block block = draft.blocks().get(entry.getKey());
+            String text = HanCharacters.foldToSimplified(block.text());
             List<Figure> figures = entry.getValue();
             for (int i = 0; i < figures.size(); i++) {
                 Figure total = figures.get(i);
-                if (!COUNT_MEASURE.matcher(total.measure()).matches() && !isMoney(total.measure())) continue;
-                var bridge = BRIDGE.matcher(block.text().substring(total.end()));
+                if (!COUNT_MEASURE.matcher(measure(total)).matches() && !isMoney(measure(total))) continue;
+                var bridge = BRIDGE.matcher(text.substring(total.end()));
                 if (!bridge.find()) continue;
                 int from = total.end() + bridge.end();
-                int to = clauseEnd(block.text(), from);
+                int to = clauseEnd(text, from);
                 breakdown(block, total, figures.subList(i + 1, figures.size()), from, to, placeholders, facts);
             }
         }
@@ -82,14 +87,14 @@ public final class BreakdownRecognizer implements Recognizer {
         }
         if (parts.isEmpty()) return;
         boolean masked = placeholders.stream().anyMatch(p -> p.paragraph() == block.index() && p.start() < to && from <= p.end());
-        String text = block.text();
+        String text = HanCharacters.foldToSimplified(block.text());
         // One part larger than its whole (财政赤字9000亿元，其中中央财政赤字16000亿元) is wrong however
         // the whole is divided, unless a part may be negative (a decrease) or the total is a bound (超800亿元).
         Figure largest = null;
         double largestAmount = 0;
         for (Figure p : parts) {
             if (!comparable(total, p)) continue;
-            double amount = p.value() * scale(p.measure()) / scale(total.measure());
+            double amount = p.value() * scale(measure(p)) / scale(measure(total));
             if (largest == null || amount > largestAmount) {
                 largest = p;
                 largestAmount = amount;
@@ -99,11 +104,11 @@ public final class BreakdownRecognizer implements Recognizer {
         boolean declines = DECLINE.matcher(totalClause + text.substring(total.start(), to)).find();
         boolean oneOver = largest != null && !total.approximate() && !declines && largestAmount > total.value()
                 && !AVERAGE.matcher(totalClause).find() && sameChange(text, total, from, largest);
-        String measure = parts.get(0).measure();
-        boolean partition = parts.size() >= 2 && COUNT_MEASURE.matcher(total.measure()).matches()
+        String measure = measure(parts.get(0));
+        boolean partition = parts.size() >= 2 && COUNT_MEASURE.matcher(measure(total)).matches()
                 && COUNT_MEASURE.matcher(measure).matches()
-                && parts.stream().allMatch(p -> p.measure().equals(measure))
-                && (measure.equals(total.measure()) || total.measure().equals("个") || total.measure().equals("個"))
+                && parts.stream().allMatch(p -> measure(p).equals(measure))
+                && (measure.equals(measure(total)) || measure(total).equals("个"))
                 && !crossCuts(text, from, parts);
         if (!partition && !oneOver) return;
         double sum = 0;
@@ -124,19 +129,24 @@ public final class BreakdownRecognizer implements Recognizer {
 
     /** A part can be set against its total when both count the same thing, or both are sums of money. */
     private static boolean comparable(Figure total, Figure part) {
-        if (isMoney(total.measure())) return isMoney(part.measure());
-        if (part.measure().equals(total.measure())) return true;
-        return (total.measure().equals("个") || total.measure().equals("個")) && COUNT_MEASURE.matcher(part.measure()).matches();
+        if (isMoney(measure(total))) return isMoney(measure(part));
+        if (measure(part).equals(measure(total))) return true;
+        return measure(total).equals("个") && COUNT_MEASURE.matcher(measure(part)).matches();
+    }
+
+    /** The figure's measure folded to simplified (個 is 个), as the patterns are written. */
+    private static String measure(Figure f) {
+        return HanCharacters.foldToSimplified(f.measure());
     }
 
     private static boolean isMoney(String measure) {
         return MONEY.matcher(measure).matches();
     }
 
-    /** Yuan in one unit of the measure: 亿元 and 万元 are compared in yuan. */
+    /** Yuan in one unit of the (folded) measure: 亿元 and 万元 are compared in yuan. */
     private static double scale(String measure) {
-        if (measure.startsWith("亿") || measure.startsWith("億")) return 1e8;
-        if (measure.startsWith("万") || measure.startsWith("萬")) return 1e4;
+        if (measure.startsWith("亿")) return 1e8;
+        if (measure.startsWith("万")) return 1e4;
         return 1;
     }
 

@@ -4,8 +4,9 @@ import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.DateMention;
 import draftlint.fact.Document;
-import draftlint.fact.Residue;
 import draftlint.fact.YearRange;
+import draftlint.text.NumeralParser;
+import draftlint.text.Sentences;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -53,7 +54,7 @@ public final class DateRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class);
+        return Set.of(Document.class);
     }
 
     @Override
@@ -103,7 +104,7 @@ public final class DateRecognizer implements Recognizer {
 
     private static void add(Block block, Facts facts, int start, int end, int year, boolean yearWritten, int month,
                             int day, List<int[]> taken) {
-        if (overlaps(taken, start, end) || facts.overlapsResidue(block.index(), start, end)) return;
+        if (overlaps(taken, start, end)) return;
         if (month < 0 || day < 0) return; // 一二月: Chinese digits that are no numeral
         taken.add(new int[]{start, end});
         String text = block.text();
@@ -147,7 +148,6 @@ public final class DateRecognizer implements Recognizer {
         String text = NumeralParser.asciiDigits(block.text());
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
-            if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
             Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             int first = Integer.parseInt(m.group(1));
             int last = Integer.parseInt(m.group(2));
@@ -178,9 +178,7 @@ public final class DateRecognizer implements Recognizer {
 
     /** The last year named in the sentence before {@code at} ({@code 2023年，…5月29日}), or 0. */
     private static int sentenceYear(String text, int at) {
-        int from = at;
-        while (from > 0 && "。！？!?".indexOf(text.charAt(from - 1)) < 0) from--;
-        Matcher m = SENTENCE_YEAR.matcher(text.substring(from, at));
+        Matcher m = SENTENCE_YEAR.matcher(text.substring(Sentences.start(text, at), at));
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));
         return year;
@@ -188,9 +186,7 @@ public final class DateRecognizer implements Recognizer {
 
     /** The last year named in the paragraph before the sentence of {@code at}, or 0. */
     private static int paragraphYear(String text, int at) {
-        int sentence = at;
-        while (sentence > 0 && "。！？!?".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
-        Matcher m = SENTENCE_YEAR.matcher(text.substring(0, sentence));
+        Matcher m = SENTENCE_YEAR.matcher(text.substring(0, Sentences.start(text, at)));
         int year = 0;
         while (m.find()) year = Integer.parseInt(m.group(1));
         return year;

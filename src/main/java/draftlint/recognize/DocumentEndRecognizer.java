@@ -7,6 +7,7 @@ import draftlint.fact.DocumentEnd;
 
 import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
 
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,15 @@ public final class DocumentEndRecognizer implements Recognizer {
     /** What stands before a clause: a break, a full stop, a space (此致　敬礼), 并 (并请…). */
     private static final String CLAUSE_START = "，,；;。！？!?：: \u3000并";
     private static final List<String> CLOSING_WORDS = BuiltInFiles.list("structure/closing-formulas");
+
+    /**
+     * The notice a web page puts where it cut the text (……(未完,全文共4299字) is page chrome that
+     * says something: it is looked for in the draft as it came; the end is read from the visible text.
+     */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
 
     @Override
     public Set<Class<?>> reads() {
@@ -115,7 +125,7 @@ public final class DocumentEndRecognizer implements Recognizer {
         if (OPEN_ENDINGS.indexOf(c) >= 0) return length >= PROSE_MIN;
         // A last word without its full stop may be a closing formula (请批转各地执行); a sentence cut
         // off after full sentences is not. A figure cut off (种植了300) ends in a digit the same way.
-        boolean word = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c);
+        boolean word = HanCharacters.isHan(c) || Character.isLetterOrDigit(c);
         if (!word) return false;
         if (FULL_STOP.matcher(text).find()) return length >= PROSE_MIN;
         // Clauses without a full stop after running prose (…。 / 在医疗方面，我们在本地) are cut off

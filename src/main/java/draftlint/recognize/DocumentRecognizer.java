@@ -69,8 +69,15 @@ public final class DocumentRecognizer implements Recognizer {
         return Set.of(Document.class);
     }
 
+    /** The title is the document's own text as it came, an injected site name and all. */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
+
     @Override
     public void recognize(Draft draft, Facts facts) {
+        List<Block> masked = facts.views().masked().blocks();
         String title = "";
         int titleStart = -1;
         int titleIndex = -1;
@@ -80,13 +87,13 @@ public final class DocumentRecognizer implements Recognizer {
         int window = Math.min(TITLE_WINDOW, blocks.size());
         for (int i = 0; i < window; i++) {
             if (titleIndex >= 0 && (titleBlock && !ISSUING.matcher(title).find() || blocks.get(i).text().contains("。"))) break;
-            if (!isTitleLine(blocks.get(i), i, facts)) continue;
+            if (!isTitleLine(blocks.get(i), masked.get(i))) continue;
             boolean opensBlock = !ISSUER_MARK.matcher(titleText(blocks.get(i).text())).find();
             // GB/T 9704 sets a long title on two or three lines (国务院关于印发 / XX方案的通知): a line
             // that is no title alone may be the first line of one.
             for (int last = i; last < Math.min(i + TITLE_LINES, window); last++) {
                 if (last > i) {
-                    if (!opensBlock || !isTitleLine(blocks.get(last), last, facts)
+                    if (!opensBlock || !isTitleLine(blocks.get(last), masked.get(last))
                             || NOT_TITLE.matcher(blocks.get(last).text()).find()
                             || NOT_TITLE.matcher(blocks.get(i).text()).find()) break;
                     // A line that is a title by itself takes the lines above it only when they hold
@@ -118,10 +125,11 @@ public final class DocumentRecognizer implements Recognizer {
                 title, titleIndex, blocks.size(), titleStart));
     }
 
-    private static boolean isTitleLine(Block block, int index, Facts facts) {
+    /** @param masked the block with residue masked: a line that opens with page chrome is no title */
+    private static boolean isTitleLine(Block block, Block masked) {
         String text = titleText(block.text());
         return !text.isEmpty() && text.length() <= TITLE_MAX && !ORDINAL.matcher(text).find()
-                && !NAVIGATION.matcher(text).find() && !text.contains("。") && !facts.overlapsResidue(index, 0, 1);
+                && !NAVIGATION.matcher(text).find() && !text.contains("。") && masked.text().charAt(0) != ResidueMask.MASK;
     }
 
     /**

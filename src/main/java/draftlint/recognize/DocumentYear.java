@@ -32,7 +32,7 @@ final class DocumentYear {
 
     /** The draft's year, or 0 when it cannot be told. */
     static int of(Draft draft, Facts facts) {
-        YearMonth signature = signed(draft, facts);
+        YearMonth signature = signed(draft);
         int signed = signature == null ? 0 : signature.getYear();
         int titled = titled(draft, facts);
         if (signed != 0 && titled != 0 && signed != titled) return 0;
@@ -44,7 +44,7 @@ final class DocumentYear {
      * date that does not say its year belongs to one of them; which one, only its weekday can tell.
      */
     static List<Integer> candidates(Draft draft, Facts facts) {
-        YearMonth signature = signed(draft, facts);
+        YearMonth signature = signed(draft);
         int titled = titled(draft, facts);
         List<Integer> years = new ArrayList<>();
         if (titled != 0) years.add(titled);
@@ -52,7 +52,10 @@ final class DocumentYear {
         return List.copyOf(years);
     }
 
-    /** The year named in the title, or 0: the title line and the lines above it that are its first part. */
+    /**
+     * The year named in the title, or 0: the title line and the lines above it that are its first
+     * part. A line above that holds page chrome ends the title (from the draft with residue masked).
+     */
     static int titled(Draft draft, Facts facts) {
         List<Document> documents = facts.ofType(Document.class);
         if (documents.isEmpty() || documents.get(0).titleParagraph() < 0) return 0;
@@ -61,19 +64,22 @@ final class DocumentYear {
         StringBuilder title = new StringBuilder(documents.get(0).title());
         for (int i = at - 1; i >= 0 && i >= at - (TITLE_LINES - 1); i--) {
             String line = blocks.get(i).text().strip();
-            if (!TITLE_PART.matcher(line).matches() || facts.overlapsResidue(i, 0, blocks.get(i).text().length())) break;
+            if (!TITLE_PART.matcher(line).matches() || ResidueMask.holdsChrome(line)) break;
             title.insert(0, line);
         }
         Matcher m = TITLE_YEAR.matcher(title);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** The year and month of the signature's date line (成文日期), or null when there is none. */
-    static YearMonth signed(Draft draft, Facts facts) {
+    /**
+     * The year and month of the signature's date line (成文日期), or null when there is none; of a
+     * draft with residue masked, so a dated byline of the site is no signature.
+     */
+    static YearMonth signed(Draft draft) {
         List<Block> blocks = draft.blocks();
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            Matcher m = DATE_LINE.matcher(blocks.get(i).text());
-            if (m.matches() && !facts.overlapsResidue(i, 0, blocks.get(i).text().length())) {
+            Matcher m = DATE_LINE.matcher(blocks.get(i).text()); // (it matches no masked char)
+            if (m.matches()) {
                 int month = Integer.parseInt(m.group(2));
                 if (month >= 1 && month <= 12) return YearMonth.of(Integer.parseInt(m.group(1)), month);
             }

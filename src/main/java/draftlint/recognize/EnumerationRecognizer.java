@@ -5,8 +5,9 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
-import draftlint.fact.Ordinal;
 import draftlint.fact.Residue;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
     private static final String NUMERALS = "一二三四五六七八九十";
     /** {@code 三要素}, {@code 二要件}, {@code 一要求}: words that begin with an ordinal and 要. */
-    private static final String AFTER_YAO_WORD = "素点點件务務求";
+    private static final String AFTER_YAO_WORD = "素点件务求"; // tested folded to simplified (點 as 点)
     /** What may stand just before an item: the clause marks. */
     private static final String CLAUSE_MARKS = "。；;：:，,！？!?";
     private static final String OPENING_MARKS = "“「‘（(";
@@ -84,7 +85,6 @@ public final class EnumerationRecognizer implements Recognizer {
                 from = heading.marker().length();
             }
             String text = block.text();
-            List<Residue> residue = facts.residueIn(block.index());
             Matcher m = ITEM.matcher(text);
             m.region(from, text.length());
             // A quotation of several paragraphs opens each of them with “ and closes only in the last:
@@ -94,8 +94,8 @@ public final class EnumerationRecognizer implements Recognizer {
             int quoteOpen = carriesQuote ? from : -1;
             while (m.find()) {
                 Item item = Item.of(m);
-                if (item == null || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
-                boolean clear = opensClause(text, m.start(), m.end(), from, residue) && !namesSomething(text, m, item);
+                if (item == null) continue;
+                boolean clear = opensClause(text, m.start(), m.end(), from) && !namesSomething(text, m, item);
                 if (!clear && !item.counted()) continue;
                 Section target = section;
                 int open = quotationAround(text, m.start());
@@ -129,27 +129,12 @@ public final class EnumerationRecognizer implements Recognizer {
      * (强调：“一是要…). A marker that is all there is inside the quote (坚持“三要”) names something.
      * Residue before it (a photo caption, a page break copied from the web) is not text.
      */
-    private static boolean opensClause(String text, int start, int end, int from, List<Residue> residue) {
+    private static boolean opensClause(String text, int start, int end, int from) {
         int i = start - 1;
-        while (i >= from) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i--;
-                continue;
-            }
-            Residue r = residueAt(residue, i);
-            if (r == null) break;
-            i = r.start() - 1;
-        }
+        while (i >= from && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ResidueMask.MASK)) i--;
         if (i < from || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) return true;
         return OPENING_MARKS.indexOf(text.charAt(i)) >= 0
                 && (end >= text.length() || CLOSING_MARKS.indexOf(text.charAt(end)) < 0);
-    }
-
-    private static Residue residueAt(List<Residue> residue, int at) {
-        for (Residue r : residue) {
-            if (r.start() <= at && at < r.end()) return r;
-        }
-        return null;
     }
 
     /**
@@ -165,12 +150,12 @@ public final class EnumerationRecognizer implements Recognizer {
             return text.startsWith(numeral, end) && (end + numeral.length() >= text.length()
                     || !HanCharacters.isHan(text.charAt(end + numeral.length())));
         }
-        if (m.group("yao") != null) return AFTER_YAO_WORD.indexOf(next) >= 0 || NUMERALS.indexOf(next) >= 0;
+        if (m.group("yao") != null) return AFTER_YAO_WORD.indexOf(HanCharacters.simplified(next)) >= 0 || NUMERALS.indexOf(next) >= 0;
         if (m.group("di") != null) {
             if (next == '第') return true;
             int k = end;
             while (k < text.length() && NUMERALS.indexOf(text.charAt(k)) >= 0) k++;
-            return k > end && Ordinal.parse(text.substring(end, k)) == item.ordinal + 1;
+            return k > end && NumeralParser.ordinal(text.substring(end, k)).orElse(0) == item.ordinal + 1;
         }
         return false;
     }
@@ -194,7 +179,7 @@ public final class EnumerationRecognizer implements Recognizer {
         }
 
         private static Item counted(Matcher m, String group, String series, String form, String mark) {
-            int ordinal = Ordinal.parse(m.group(group));
+            int ordinal = NumeralParser.ordinal(m.group(group)).orElse(0);
             if (ordinal <= 0) return null;
             return new Item(m.start(), m.end() - mark.length(), series, form, mark, ordinal);
         }

@@ -2,6 +2,7 @@ package draftlint.recognize;
 
 import draftlint.draft.Draft;
 import draftlint.fact.Garble;
+import draftlint.fact.Located;
 import draftlint.fact.Residue;
 
 import java.util.ArrayList;
@@ -35,10 +36,19 @@ public final class Facts {
         this.views = new Views(draft, this);
     }
 
+    /**
+     * Adds {@code fact}, unless a recognizer that reads the draft with residue masked made a
+     * {@link Located} fact that overlaps residue anyway: page chrome is no part of the document, so
+     * nothing in it becomes a finding, even from a recognizer that forgets.
+     */
     public void add(Object fact) {
         if (running != null && !adds.contains(fact.getClass())) {
             throw new IllegalStateException(name(running) + " adds " + fact.getClass().getSimpleName()
                     + " but does not declare it in adds()");
+        }
+        if (running != null && !running.readsChrome() && fact instanceof Located l
+                && overlapsResidue(l.paragraph(), l.start(), l.end())) {
+            return;
         }
         all.add(fact);
         if (fact instanceof Residue r) {
@@ -61,18 +71,11 @@ public final class Facts {
         return found;
     }
 
-    /** The residue of one paragraph, in the order it was found. */
-    public List<Residue> residueIn(int paragraph) {
-        require(Residue.class);
-        return Collections.unmodifiableList(residueByParagraph.getOrDefault(paragraph, List.of()));
-    }
-
     /**
-     * Whether chars {@code [start, end)} of a paragraph overlap residue. Residue is not part of the
-     * document, so recognizers that run after the residue recognizer skip what lies in it.
+     * Whether chars {@code [start, end)} of a paragraph overlap residue: the one test of it, made
+     * where facts come in ({@link #add}). The recognizers read the draft with residue masked instead.
      */
-    public boolean overlapsResidue(int paragraph, int start, int end) {
-        require(Residue.class);
+    private boolean overlapsResidue(int paragraph, int start, int end) {
         for (Residue r : residueByParagraph.getOrDefault(paragraph, List.of())) {
             if (start < r.end() && r.start() < end) return true;
         }
@@ -97,22 +100,29 @@ public final class Facts {
         return views;
     }
 
-    /** Runs {@code recognizer} held to its declarations. */
+    /**
+     * Runs {@code recognizer} held to its declarations, on {@code draft} as it came if it
+     * {@link Recognizer#readsChrome() reads chrome}, else on the draft with residue masked.
+     */
     void run(Recognizer recognizer, Draft draft) {
         running = recognizer;
         reads = Set.copyOf(recognizer.reads());
         adds = Set.copyOf(recognizer.adds());
         try {
-            recognizer.recognize(draft, this);
+            recognizer.recognize(recognizer.readsChrome() ? draft : views.masked(), this);
         } finally {
             running = null;
         }
     }
 
-    /** Fails when the running recognizer reads a type it has not declared. */
+    /**
+     * Fails when the running recognizer reads a type it has not declared. Residue is read by every
+     * recognizer that reads the masked draft, declared or not.
+     */
     void require(Class<?>... types) {
         if (running == null) return;
         for (Class<?> type : types) {
+            if (type == Residue.class && !running.readsChrome()) continue;
             if (!reads.contains(type) && !adds.contains(type)) {
                 throw new IllegalStateException(name(running) + " reads " + type.getSimpleName()
                         + " but does not declare it in reads()");

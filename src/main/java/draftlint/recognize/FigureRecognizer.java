@@ -3,12 +3,15 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Figure;
-import draftlint.fact.Residue;
+import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds numbers with what they measure ({@code 17个}, {@code 27.54%}, {@code 四大平台}) and, for a
@@ -17,37 +20,32 @@ import java.util.regex.Pattern;
  * nor are ordinals ({@code 第一}, {@code 周一}) or digits inside codes ({@code C9}, {@code X3.4}).
  */
 public final class FigureRecognizer implements Recognizer {
-    /** Longest first, so that 个百分点 wins over 个 and 万人次 over 人. */
-    static final List<String> MEASURES = List.of(
-            "个百分点", "個百分點", "百分点", "百分點", "人次", "场次", "場次", "课时", "課時", "学时", "學時", "平方米",
-            "公里", "方面", "亿元", "億元", "万元", "萬元", "%", "％",
-            "个", "個", "所", "项", "項", "人", "名", "位", "元", "家", "支", "条", "條", "件", "场", "場", "次", "份",
-            "篇", "部", "本", "册", "冊", "类", "類", "种", "種", "大", "点", "點", "批", "届", "屆", "期", "年", "月",
-            "日", "天", "岁", "歲", "倍", "户", "戶", "亩", "畝", "间", "間", "座", "台", "辆", "輛", "套", "处", "處",
-            "栋", "棟", "张", "張", "门", "門", "节", "節", "级", "級", "周", "章", "款");
-    private static final String NOUN_STOP = "的和与與及等是为為在要将將从從向对對把被已均并並达達";
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第|星期|禮拜|礼拜|周|週|初|之)$");
-    private static final Pattern APPROX_BEFORE = Pattern.compile("(?:近|约|約|超|逾|将近|將近|大约|大約|不足|不到)$");
-    private static final Pattern APPROX_AFTER = Pattern.compile("^(?:余|餘|多|以上|以下|左右|上下|许|許|以内|以內)");
-    private static final Pattern APPROX_INSIDE = Pattern.compile("^(?:余|餘|多)");
+    /** Longest first, so that 个百分点 wins over 个 and 人次 over 人 (rules/lists/figures/measures.txt). */
+    static final List<String> MEASURES = BuiltInFiles.list("figures/measures");
+    private static final String NOUN_STOP = "的和与及等是为在要将从向对把被已均并达";
+    // The patterns and lists are simplified: they are matched in the text folded to simplified
+    // (HanCharacters.foldToSimplified, char for char, so offsets hold); the fact quotes the text.
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第|星期|礼拜|周|初|之)$");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?:近|约|超|逾|将近|大约|不足|不到)$");
+    private static final Pattern APPROX_AFTER = Pattern.compile("^(?:余|多|以上|以下|左右|上下|许|以内)");
+    private static final Pattern APPROX_INSIDE = Pattern.compile("^(?:余|多)");
     /** A ratio named just before its percentage, with only a linking verb between. */
     private static final Pattern SUBJECT = Pattern.compile(
-            "([\\u4e00-\\u9fff]{0,8}?(?:率|占比|佔比|比重|比例))(?:均|已|始终|始終|稳定|穩定|继续|繼續|分别|分別)?"
-                    + "(?:达到|達到|达|達|为|為|是|保持在|稳定在|穩定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超過|超|在"
-                    + "|不得低于|不得低於|不低于|不低於|不少于|不少於|高于|高於|由|从|從)?$");
+            "([" + HanCharacters.HAN + "]{0,8}?(?:率|占比|比重|比例))(?:均|已|始终|稳定|继续|分别)?"
+                    + "(?:达到|达|为|是|保持在|稳定在|提高到|提升到|提高至|提升至|上升到|上升至|升至|增至|超过|超|在"
+                    + "|不得低于|不低于|不少于|高于|由|从)?$");
     /**
      * Where the ratio's own noun phrase starts: after 占 (产销量占全球比重: 产销 names what has the
      * share, not the kind of ratio) or a 的 (占全部担保金额的比例).
      */
-    private static final Pattern PHRASE_START = Pattern.compile(".*[占佔的]");
+    private static final Pattern PHRASE_START = Pattern.compile(".*[占的]");
     /** Ratios that can lawfully exceed 100%: growth, completion, gross enrolment, contribution, bed use, self-sufficiency… */
-    private static final Pattern UNBOUNDED = Pattern.compile("增长|增長|增速|增幅|完成|达成|達成|毛入|贡献|貢獻|回报|回報|收益|利润|利潤"
-            + "|溢价|溢價|周转|週轉|同比|环比|環比|拉动|拉動|超额|超額|负债|負債|倍率|容积|容積|变化|變化|提高|提升|上升"
-            + "|床位|执行|執行|到位|产销|產銷|自给|自給|收缴|收繳|征收|徵收|偿债|償債|杠杆|槓桿");
+    private static final Pattern UNBOUNDED = Pattern.compile(BuiltInFiles.list("figures/unbounded-ratios").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|")));
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -59,6 +57,7 @@ public final class FigureRecognizer implements Recognizer {
     public void recognize(Draft draft, Facts facts) {
         for (Block block : draft.blocks()) {
             String text = block.text();
+            String folded = HanCharacters.foldToSimplified(text);
             int i = 0;
             while (i < text.length()) {
                 NumeralParser.Numeral n = startsNumber(text, i) ? NumeralParser.read(text, i) : null;
@@ -69,21 +68,20 @@ public final class FigureRecognizer implements Recognizer {
                 i = n.end();
                 int at = n.end();
                 boolean approximate = false;
-                Matcher inside = APPROX_INSIDE.matcher(text.substring(at, Math.min(text.length(), at + 1)));
+                Matcher inside = APPROX_INSIDE.matcher(folded.substring(at, Math.min(text.length(), at + 1)));
                 if (inside.find()) { // 20余项: 余 between number and measure
                     approximate = true;
                     at += inside.end();
                 }
-                String measure = measureAt(text, at);
+                int end = at + measureAt(folded, at).length();
+                String measure = text.substring(at, end); // as written: 個 stays 個
                 if (measure.isEmpty() && n.chinese()) continue;
-                if (ORDINAL_BEFORE.matcher(text.substring(Math.max(0, n.start() - 2), n.start())).find()) continue;
-                if (facts.overlapsResidue(block.index(), n.start(), at + measure.length())) continue;
-                int end = at + measure.length();
-                approximate |= APPROX_BEFORE.matcher(text.substring(Math.max(0, n.start() - 2), n.start())).find()
-                        || APPROX_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
-                String subject = measure.equals("%") || measure.equals("％") ? subject(text, n.start()) : "";
+                if (ORDINAL_BEFORE.matcher(folded.substring(Math.max(0, n.start() - 2), n.start())).find()) continue;
+                approximate |= APPROX_BEFORE.matcher(folded.substring(Math.max(0, n.start() - 2), n.start())).find()
+                        || APPROX_AFTER.matcher(folded.substring(end, Math.min(text.length(), end + 2))).find();
+                String subject = measure.equals("%") || measure.equals("％") ? subject(text, folded, n.start()) : "";
                 facts.add(new Figure(block.index(), n.start(), end, block.span(n.start(), end), text.substring(n.start(), end),
-                        n.value(), measure.equals("％") ? "%" : measure, subject.isEmpty() && !measure.endsWith("%") && !measure.endsWith("％") ? noun(text, end) : "", subject, approximate));
+                        n.value(), measure.equals("％") ? "%" : measure, subject.isEmpty() && !measure.endsWith("%") && !measure.endsWith("％") ? noun(text, folded, end) : "", subject, approximate));
                 i = end;
             }
         }
@@ -102,32 +100,34 @@ public final class FigureRecognizer implements Recognizer {
         return !NumeralParser.isChineseNumeralChar(before);
     }
 
-    static String measureAt(String text, int at) {
+    /** The measure word at {@code at} of the folded text, or "". */
+    private static String measureAt(String folded, int at) {
         for (String m : MEASURES) {
-            if (text.startsWith(m, at)) return m;
+            if (folded.startsWith(m, at)) return m;
         }
         return "";
     }
 
-    private static String noun(String text, int at) {
+    private static String noun(String text, String folded, int at) {
         int end = at;
-        while (end < text.length() && end - at < 4 && HanCharacters.isHan(text.charAt(end)) && NOUN_STOP.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && end - at < 4 && HanCharacters.isHan(text.charAt(end)) && NOUN_STOP.indexOf(folded.charAt(end)) < 0) {
             end++;
         }
         return text.substring(at, end);
     }
 
-    private static String subject(String text, int numberStart) {
+    /** The ratio the percentage at {@code numberStart} is of, as written, or "". */
+    private static String subject(String text, String folded, int numberStart) {
         int from = numberStart;
         while (from > 0 && "，。；：！？,;:!?、（(“\"".indexOf(text.charAt(from - 1)) < 0) from--;
-        Matcher m = SUBJECT.matcher(text.substring(from, numberStart));
+        Matcher m = SUBJECT.matcher(folded.substring(from, numberStart));
         if (!m.find()) return "";
         Matcher start = PHRASE_START.matcher(m.group(1));
         String phrase = start.lookingAt() ? m.group(1).substring(start.end()) : m.group(1);
         if (UNBOUNDED.matcher(phrase).find()) return "";
         // The pattern reaches back for words that make a ratio unbounded (毛入学率); the message
         // needs only the ratio's own word: 联网率, not 统与公安机关联网率.
-        String ratio = m.group(1);
+        String ratio = text.substring(from + m.start(1), from + m.end(1));
         return ratio.endsWith("率") ? ratio.substring(Math.max(0, ratio.length() - 3)) : ratio.substring(ratio.length() - 2);
     }
 }

@@ -1,13 +1,14 @@
 package draftlint.recognize;
 
 import draftlint.fact.Document;
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Formulation;
 import draftlint.fact.FormulationMember;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class FormulationRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class);
+        return Set.of(Document.class);
     }
 
     @Override
@@ -89,7 +90,6 @@ public final class FormulationRecognizer implements Recognizer {
                 if (!text.contains(e.tail)) continue;
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
-                    if (facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
                     int count = number(m.group(1));
                     boolean alone = standsAlone(text, m.start(), m.end());
                     List<int[]> items = alone ? spelledOut(text, m.start(), m.end()) : List.of();

@@ -4,7 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Garble;
-import draftlint.fact.Residue;
+import draftlint.text.HanCharacters;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,12 +35,12 @@ public final class GarbleRecognizer implements Recognizer {
      * Or a character the converter could not encode (澧, ‱) turned into one ?: a question mark
      * never follows a pause mark (、?水灌区) nor stands before one (前1?。).
      */
-    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=\\p{IsHan})|(?<=\\p{IsHan})\\?{2,}|\\?{2,}(?=\\p{IsHan})"
-            + "|(?<=[、，；：“（])\\?(?=\\p{IsHan})|(?<=[\\p{IsHan}\\d])\\?(?=[。，、；：])");
+    private static final Pattern LOST = Pattern.compile("(?<![A-Za-z0-9?])\\?[a-z@\\[\\]^`{}|~](?=" + HanCharacters.HAN + ")|(?<=" + HanCharacters.HAN + ")\\?{2,}|\\?{2,}(?=" + HanCharacters.HAN + ")"
+            + "|(?<=[、，；：“（])\\?(?=" + HanCharacters.HAN + ")|(?<=[" + HanCharacters.HAN + "\\d])\\?(?=[。，、；：])");
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -66,7 +66,7 @@ public final class GarbleRecognizer implements Recognizer {
     }
 
     private static void add(Block block, int start, int end, String kind, Facts facts) {
-        if (facts.overlapsResidue(block.index(), start, end) || facts.overlapsGarble(block.index(), start, end)) return;
+        if (facts.overlapsGarble(block.index(), start, end)) return;
         facts.add(new Garble(block.index(), start, end, block.span(start, end), block.text().substring(start, end), kind));
     }
 

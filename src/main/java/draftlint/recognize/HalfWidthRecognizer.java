@@ -7,7 +7,7 @@ import draftlint.draft.Span;
 import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
-import draftlint.fact.Residue;
+import draftlint.text.ChineseText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +33,7 @@ public final class HalfWidthRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Garble.class);
+        return Set.of(Garble.class);
     }
 
     @Override
@@ -73,7 +73,6 @@ public final class HalfWidthRecognizer implements Recognizer {
     private static boolean[] skipped(Block block, Facts facts, List<Garble> garbles) {
         String text = block.text();
         boolean[] skip = new boolean[text.length()];
-        for (int i = 0; i < text.length(); i++) skip[i] = facts.overlapsResidue(block.index(), i, i + 1);
         for (Pattern p : List.of(PageChrome.URL, ORDINAL_BRACKETS, ORDINAL_MARK, PinyinRecognizer.ANNOTATION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -92,7 +91,7 @@ public final class HalfWidthRecognizer implements Recognizer {
         char before = neighbour(text, i, -1);
         char after = neighbour(text, i, 1);
         if (isLatin(before) && isLatin(after)) return false;
-        return isChinese(before) || isChinese(after);
+        return ChineseText.isChinese(before) || ChineseText.isChinese(after);
     }
 
     private static char neighbour(String text, int i, int step) {
@@ -105,11 +104,6 @@ public final class HalfWidthRecognizer implements Recognizer {
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isChinese(char c) {
-        return HanCharacters.isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
-                || "“”‘’…—·".indexOf(c) >= 0;
     }
 
     private static HalfWidthMarks marksOf(Draft draft, Block block, List<Integer> marks) {

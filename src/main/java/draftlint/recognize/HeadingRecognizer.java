@@ -5,8 +5,10 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Heading;
 import draftlint.fact.HeadingLevel;
-import draftlint.fact.Ordinal;
 import draftlint.fact.Residue;
+import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +40,8 @@ public final class HeadingRecognizer implements Recognizer {
     /** {@code 一、二年级}, {@code 三、四月份}: a list of numerals in prose, not a heading. */
     /** A number at the start of a line with no mark, or a full stop followed by digits: see {@link Marker}. */
     private static final Pattern TENTATIVE = Pattern.compile("^(?<ar>" + AR + ")(?<mark>[.．](?=[0-9０-９]))?");
-    private static final Pattern NUMERAL_LIST = Pattern.compile("^[一二三四五六七八九十]+(?:年级|年級|、|至|到|月|个|個)");
+    /** Matched in the text folded to simplified (三個 as 三个). */
+    private static final Pattern NUMERAL_LIST = Pattern.compile("^[一二三四五六七八九十]+(?:年级|、|至|到|月|个)");
     /**
      * A line that opens a list of attachments, tables or notes (GB/T 9704 7.3.5 {@code 附件：1.…},
      * {@code 附表：1、…}, {@code 注：1、…}, {@code 附件1.…}): its items are not headings.
@@ -53,8 +56,18 @@ public final class HeadingRecognizer implements Recognizer {
             + "|(?:附\\s*录\\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?|注\\s*释|名\\s*词\\s*解\\s*释)\\s*[:：]?)$");
     /** A line inside an attachment list that carries on the title of the item before it. */
     private static final int LIST_CONTINUATION_MAX = 30;
-    /** What may follow a number written at the start of a line without its mark when it is a quantity. */
-    private static final String MEASURES = "万亿千百%％‰个元人年月日号时分秒倍吨米亩斤克项家所次座名户件台辆只条届期批类岁度";
+    /** What may follow a number written at the start of a line without its mark when it is a quantity. (rules/lists/structure/quantity-after-number.txt) */
+    private static final String MEASURES = String.join("", BuiltInFiles.list("structure/quantity-after-number"));
+
+    /**
+     * A heading is its words as written: a site name injected into them (二、我老秘网市…) does not make
+     * it less of a heading, and its text keeps what the writer sees. Only a marker in page chrome is
+     * no heading (read from the draft with residue masked).
+     */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
 
     @Override
     public Set<Class<?>> reads() {
@@ -69,6 +82,7 @@ public final class HeadingRecognizer implements Recognizer {
     @Override
     public void recognize(Draft draft, Facts facts) {
         OutlineBlocks outlines = facts.views().outlines();
+        List<Block> masked = facts.views().masked().blocks();
         int parts = 0;
         Tree body = new Tree(false, parts++);
         Tree outline = null;
@@ -83,7 +97,7 @@ public final class HeadingRecognizer implements Recognizer {
             previousBlock = block.index();
             String line = block.text().strip();
             int inOutline = outlines.outlineOf(block.index());
-            if (inOutline < 0 && ANNEX.matcher(line).matches() && !facts.overlapsResidue(block.index(), 0, block.text().length())) {
+            if (inOutline < 0 && ANNEX.matcher(line).matches() && !ResidueMask.holdsChrome(masked.get(block.index()).text())) {
                 body = new Tree(false, parts++);
                 list = null;
                 continue;
@@ -109,7 +123,7 @@ public final class HeadingRecognizer implements Recognizer {
                 if (list.takes(marker, line)) continue;
                 list = null;
             }
-            if (marker == null || facts.overlapsResidue(block.index(), 0, marker.length)) continue;
+            if (marker == null || ResidueMask.holdsChrome(masked.get(block.index()).text().substring(0, marker.length))) continue;
             Tree tree = inOutline >= 0 ? outline : body;
             if (marker.tentative && !tree.continues(marker, before)) continue;
             Heading heading = tree.place(nextId++, block, marker);
@@ -153,7 +167,7 @@ public final class HeadingRecognizer implements Recognizer {
             Matcher m = MARKER.matcher(text);
             if (!m.find()) return tentative(text);
             if (m.group("cn") != null) {
-                if (NUMERAL_LIST.matcher(text.substring(m.end())).lookingAt()) return null;
+                if (NUMERAL_LIST.matcher(HanCharacters.foldToSimplified(text.substring(m.end()))).lookingAt()) return null;
                 return of(m, "chinese", 1, m.group("cn"), "N" + m.group("cnMark"), m.group("cnMark"));
             }
             if (m.group("pcn") != null) {
@@ -189,13 +203,13 @@ public final class HeadingRecognizer implements Recognizer {
             } else if (after >= text.length() || !HanCharacters.isHan(text.charAt(after)) || isMeasure(text.charAt(after))) {
                 return null;
             }
-            int ordinal = Ordinal.parse(m.group("ar"));
+            int ordinal = NumeralParser.ordinal(m.group("ar")).orElse(0);
             if (ordinal <= 0) return null;
             return new Marker(m.group(), "arabic", mark, 3, ordinal, "N" + mark, m.end(), true);
         }
 
         private static Marker of(Matcher m, String style, int level, String numeral, String form, String mark) {
-            int ordinal = Ordinal.parse(numeral);
+            int ordinal = NumeralParser.ordinal(numeral).orElse(0);
             if (ordinal <= 0) return null;
             return new Marker(m.group(), style, mark, level, ordinal, form, m.end(), false);
         }

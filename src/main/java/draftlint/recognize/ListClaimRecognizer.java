@@ -5,8 +5,10 @@ import draftlint.draft.Draft;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Placeholder;
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
+import draftlint.text.Sentences;
 
 import java.util.List;
 import java.util.Map;
@@ -30,15 +32,17 @@ import java.util.regex.Pattern;
  * and no claim is made.
  */
 public final class ListClaimRecognizer implements Recognizer {
-    static final Set<String> COUNTING = Set.of("个", "個", "大", "类", "類", "项", "項", "种", "種", "所", "点", "點",
-            "条", "條", "家", "支", "批", "部", "篇", "门", "門", "位", "名", "件", "座", "方面");
+    // The patterns and lists are simplified and read the text folded to simplified; a claim quotes
+    // its figure as written and points at the list by offsets, which the fold keeps.
+    /** The measure words of a count that can announce a list (rules/lists/figures/counting-words.txt). */
+    static final Set<String> COUNTING = Set.copyOf(BuiltInFiles.list("figures/counting-words"));
     /** What may stand between the last item and the count: a closing quote, 等, 之间的, an opening quote. */
-    private static final Pattern CONNECTOR = Pattern.compile("[”」’\"]?(?:等|之间的|之間的|之间|之間)?[“「‘\"]?$");
+    private static final Pattern CONNECTOR = Pattern.compile("[”」’\"]?(?:等|之间的|之间)?[“「‘\"]?$");
     private static final String CLAUSE_STOPS = "，。；：！？,;:!?（()）《》\n";
-    private static final String CONJUNCTIONS = "(?:和|及|与|與|以及|同)";
-    private static final Pattern JOINED = Pattern.compile("[\\u4e00-\\u9fff*＊_＿]" + CONJUNCTIONS + "[\\u4e00-\\u9fff*＊_＿]");
+    private static final String CONJUNCTIONS = "(?:和|及|与|以及|同)";
+    private static final Pattern JOINED = Pattern.compile("[" + HanCharacters.HAN + "*＊_＿]" + CONJUNCTIONS + "[" + HanCharacters.HAN + "*＊_＿]");
     /** A last char that makes the number count something else than the items: 各, 共, 分别为… */
-    private static final String NOT_THE_ITEMS = "各共均计計达達有约約为為是了增减減";
+    private static final String NOT_THE_ITEMS = "各共均计达有约为是了增减";
     private static final int MAX_ITEM = 16;
     /** Counts that name a known set (八项主张, 五项原则): see rules/lists/figures/named-sets.txt. */
     private static final List<String> NAMED_SETS = BuiltInFiles.list("figures/named-sets");
@@ -46,7 +50,7 @@ public final class ListClaimRecognizer implements Recognizer {
     /** Where the count begins in a set's name: 0 for 八项主张, 3 for 残疾人两项补贴. */
     private static int countStart(String set) {
         for (int i = 0; i < set.length(); i++) {
-            if ("一二两兩三四五六七八九十百0123456789".indexOf(set.charAt(i)) >= 0) return i;
+            if ("一二两三四五六七八九十百0123456789".indexOf(set.charAt(i)) >= 0) return i;
         }
         return 0;
     }
@@ -58,12 +62,10 @@ public final class ListClaimRecognizer implements Recognizer {
     private static final int UNEVEN_RATIO = 4;
     private static final int MIN_UNEVEN = 8;
     /** 等 that closes a list (工业机器人等新产品), not the 等 of 平等, 高等教育, 一等奖, 等级. */
-    private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对對优優特均劣上下一二三四五])等(?![级級奖獎次同额額])");
+    private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对优特均劣上下一二三四五])等(?![级奖次同额])");
     private static final int MAX_FIRST_ITEM = 24;
     /** A count that announces what follows a colon: 重点抓好三项工作：, 九条重要方针是：. */
-    private static final Pattern ANNOUNCING = Pattern.compile("^[\\u4e00-\\u9fff]{0,8}[：:]");
-    /** Where a sentence ends, and with it a list of clauses. */
-    private static final String SENTENCE_END = "。！？!?";
+    private static final Pattern ANNOUNCING = Pattern.compile("^[" + HanCharacters.HAN + "]{0,8}[：:]");
     /**
      * Items that carry their own ordinals (一是, 一、, （一）, （１）, 1., 第一, 首先) are counted by the
      * enumeration and announcement rules, which read the ordinals.
@@ -73,7 +75,7 @@ public final class ListClaimRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Figure.class, Placeholder.class);
+        return Set.of(Figure.class, Placeholder.class);
     }
 
     @Override
@@ -86,7 +88,7 @@ public final class ListClaimRecognizer implements Recognizer {
         Map<Integer, List<Placeholder>> placeholders = facts.views().byParagraph(Placeholder.class, Placeholder::paragraph);
         Map<Integer, List<Figure>> figures = facts.views().byParagraph(Figure.class, Figure::paragraph);
         for (Figure f : facts.ofType(Figure.class)) {
-            if (!COUNTING.contains(f.measure()) || f.noun().isEmpty() || f.approximate()) continue;
+            if (!COUNTING.contains(HanCharacters.foldToSimplified(f.measure())) || f.noun().isEmpty() || f.approximate()) continue;
             if (f.value() < 2 || f.value() > 20 || f.value() != Math.rint(f.value())) continue;
             Block block = draft.blocks().get(f.paragraph());
             claim(block, f, placeholders.getOrDefault(f.paragraph(), List.of()), figures.get(f.paragraph()), facts);
@@ -96,7 +98,7 @@ public final class ListClaimRecognizer implements Recognizer {
 
     /** @param placeholders those of the figure's paragraph; figures, all figures of that paragraph */
     private static void claim(Block block, Figure f, List<Placeholder> placeholders, List<Figure> figures, Facts facts) {
-        String text = block.text();
+        String text = HanCharacters.foldToSimplified(block.text()); // char for char: the offsets are the block's
         // 八个字 counts the characters of “巩固、增强、提升、畅通”, not its words.
         if (f.noun().startsWith("字")) return;
         for (String set : NAMED_SETS) {
@@ -161,7 +163,7 @@ public final class ListClaimRecognizer implements Recognizer {
             if (other != f && other.start() >= secondItem && other.start() < listEnd) return;
         }
         if (!parallel(items)) return;
-        if (facts.overlapsResidue(block.index(), listStart, f.end())) return;
+        if (ResidueMask.holdsChrome(text.substring(listStart, f.end()))) return; // a list is no list across page chrome
         int masked = maskedItems(placeholders, items, listStart);
         int listed = items.length;
         // 反对美国侵略、坚持五项正义要求: two clauses before a count of five are not a list that
@@ -201,12 +203,11 @@ public final class ListClaimRecognizer implements Recognizer {
      * make no claim, nor does a sentence with no ；, whose items cannot be told apart.
      */
     private static void announcedClauses(Block block, Figure f, List<Placeholder> placeholders, Facts facts) {
-        String text = block.text();
+        String text = HanCharacters.foldToSimplified(block.text()); // char for char: the offsets are the block's
         Matcher announcing = ANNOUNCING.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 10)));
         if (!announcing.find()) return;
         int listStart = f.end() + announcing.end();
-        int listEnd = listStart;
-        while (listEnd < text.length() && SENTENCE_END.indexOf(text.charAt(listEnd)) < 0) listEnd++;
+        int listEnd = Sentences.end(text, listStart); // a list of clauses ends with its sentence
         String list = text.substring(listStart, listEnd);
         if (list.indexOf('：') >= 0 || list.indexOf(':') >= 0) return;
         String[] items = list.split("[；;]", -1);
@@ -214,7 +215,7 @@ public final class ListClaimRecognizer implements Recognizer {
         for (String item : items) {
             if (item.isBlank() || ITEM_ORDINAL.matcher(item.strip()).find()) return;
         }
-        if (facts.overlapsResidue(block.index(), f.start(), listEnd)) return;
+        if (ResidueMask.holdsChrome(text.substring(f.start(), listEnd))) return;
         int listed = items.length;
         if (f.value() > 2 * listed || 2 * f.value() < listed) return;
         int masked = maskedItems(placeholders, items, listStart);

@@ -1,5 +1,7 @@
 package draftlint.recognize;
 
+import draftlint.text.HanCharacters;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ final class MaskMeaning {
             new Cue("person", Pattern.compile("^(?:总书记|總書記|主席|书记|書記|同志|市长|市長|县长|縣長|省长|省長|区长|區長|局长|局長"
                     + "|主任|部长|部長|校长|校長|院长|院長|先生|女士|老师|老師)")),
             new Cue("place", Pattern.compile("^(?:市|县|縣|区|區|省|州|镇|鎮|乡|鄉|村|街道|新区|新區|都市圈|地区|地區)")),
-            new Cue("organization", Pattern.compile("^[\\u4e00-\\u9fff]{0,4}?(?:中学|中學|小学|小學|学校|學校|大学|大學|学院|學院"
+            new Cue("organization", Pattern.compile("^[" + HanCharacters.HAN + "]{0,4}?(?:中学|中學|小学|小學|学校|學校|大学|大學|学院|學院"
                     + "|高中|初中|幼儿园|幼兒園|医院|醫院|公司|集团|集團|委员会|委員會|教育局|办公室|辦公室|校区|校區|校"
                     + "|人民政府|人民法院|人民检察院|人大常委会|人大|人社局|政府|党委|黨委)")));
     private static final Pattern PLUS_BEFORE = Pattern.compile("[+＋\\d]$");

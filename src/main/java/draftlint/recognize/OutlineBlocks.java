@@ -2,6 +2,7 @@ package draftlint.recognize;
 
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
+import draftlint.text.HanCharacters;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class OutlineBlocks {
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:目录|目錄|提纲|提綱)(?:\\s*[/／、]\\s*(?:目录|目錄|提纲|提綱))?\\s*[:：]?\\s*(?<open>……|…|\\.{3,})?$");
+            "^(?:目录|提纲)(?:\\s*[/／、]\\s*(?:目录|提纲))?\\s*[:：]?\\s*(?<open>……|…|\\.{3,})?$"); // matched folded (目錄 as 目录)
     private static final Pattern CLOSE = Pattern.compile("^(?:…|\\.{3,})+$");
     /** An outline entry is a heading line, never a paragraph of prose. */
     private static final int ENTRY_MAX = 60;
@@ -32,7 +33,7 @@ final class OutlineBlocks {
         Arrays.fill(outlineOf, -1);
         int outlines = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            var label = LABEL.matcher(blocks.get(i).text().strip());
+            var label = LABEL.matcher(HanCharacters.foldToSimplified(blocks.get(i).text().strip()));
             if (!label.matches()) continue;
             int close = label.group("open") != null ? closingLine(blocks, i + 1) : -1;
             int last = i;

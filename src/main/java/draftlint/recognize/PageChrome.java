@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ final class PageChrome {
      * 新疆日报记者谢龙摄). A report's own text never ends a line on a photographer.
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:记者|通讯员|摄影)\\s*[\\p{IsHan}·]{1,5}(?:\\s+[\\p{IsHan}·]{1,3})?\\s*摄[)）]?$");
+            "(?:记者|通讯员|摄影)\\s*[" + HanCharacters.HAN + "·]{1,5}(?:\\s+[" + HanCharacters.HAN + "·]{1,3})?\\s*摄[)）]?$");
     /**
      * A caption that lost its credit: one clause naming who delivers the report (省长赵刚作政府工作报告).
      * No comma and no 我: the report's own 我代表…向大会作报告。 is a sentence, not a caption; and
@@ -73,7 +74,7 @@ final class PageChrome {
      */
     private static final Pattern REPORTER_CREDIT = Pattern.compile(
             "(?:^|。)[^。]{0,20}?(?:报|社|台|网|融媒体中心)(?:全媒体)?记者(?:[\\s\u3000]+|(?<=。[^。]{0,30}))"
-                    + "[\\p{IsHan}·]{2,4}(?:[\\s\u3000]+[\\p{IsHan}·]{1,3})?$");
+                    + "[" + HanCharacters.HAN + "·]{2,4}(?:[\\s\u3000]+[" + HanCharacters.HAN + "·]{1,3})?$");
     private static final Pattern REPORT_CAPTION = Pattern.compile("(?!在)[^，,。；;：:我“”《》—－\\-(（]{2,24}作(?:政府)?工作报告。?");
     /** Where the text says it was taken from elsewhere (本文来源于…，仅供参考). */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^本文(?:来源于|来自|转载自|转自)");
@@ -287,7 +288,7 @@ final class PageChrome {
         String rest = text;
         for (String button : TOOLBAR) rest = rest.replace(button, "");
         return !rest.equals(text)
-                && rest.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() <= TOOLBAR_LEFTOVER;
+                && rest.codePoints().filter(HanCharacters::isHan).count() <= TOOLBAR_LEFTOVER;
     }
 
     /**
@@ -319,7 +320,7 @@ final class PageChrome {
         Matcher url = URL.matcher(text);
         if (!url.find() || URL_INTRODUCED.matcher(text).find()) return false;
         String rest = URL.matcher(text).replaceAll("");
-        return rest.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() <= URL_LINE_WORDS;
+        return rest.codePoints().filter(HanCharacters::isHan).count() <= URL_LINE_WORDS;
     }
 
     private static String alternatives(List<String> words) {

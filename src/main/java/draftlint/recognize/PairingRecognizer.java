@@ -5,6 +5,7 @@ import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Residue;
 import draftlint.fact.UnpairedMark;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class PairingRecognizer implements Recognizer {
             char c = text.charAt(i);
             int o = OPENERS.indexOf(c);
             int cl = CLOSERS.indexOf(c);
-            if (o < 0 && cl < 0 || facts.overlapsResidue(block.index(), i, i + 1) || isYearApostrophe(text, i)) continue;
+            if (o < 0 && cl < 0 || isYearApostrophe(text, i)) continue;
             if (o >= 0) {
                 open.get(kind(o)).push(i);
             } else if (!open.get(kind(cl)).isEmpty()) {

@@ -13,6 +13,12 @@ import java.util.Set;
  * numbering shows before it, if any, as an {@link AutoNumber}.
  */
 public final class ParagraphRecognizer implements Recognizer {
+    /** The paragraphs are the draft as it came. */
+    @Override
+    public boolean readsChrome() {
+        return true;
+    }
+
     @Override
     public Set<Class<?>> reads() {
         return Set.of();

@@ -4,7 +4,6 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.PinyinAnnotation;
-import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class PinyinRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -40,7 +39,7 @@ public final class PinyinRecognizer implements Recognizer {
             List<int[]> onLine = new ArrayList<>();
             Matcher m = ANNOTATION.matcher(text);
             while (m.find()) {
-                if (!TONE.matcher(m.group(1)).find() || facts.overlapsResidue(block.index(), m.start(), m.end())) continue;
+                if (!TONE.matcher(m.group(1)).find()) continue;
                 if (!onLine.isEmpty() && block.lineAt(onLine.get(0)[0]) != block.lineAt(m.start())) {
                     add(block, onLine, facts);
                     onLine.clear();

@@ -1,6 +1,5 @@
 package draftlint.recognize;
 
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
@@ -8,6 +7,9 @@ import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
 import draftlint.fact.Abridgement;
 import draftlint.fact.Placeholder;
+import draftlint.text.ChineseText;
+import draftlint.text.HanCharacters;
+import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,7 @@ public final class PlaceholderRecognizer implements Recognizer {
      */
     private static final Pattern LETTER = Pattern.compile(
             "(?<![A-Za-zＡ-Ｚａ-ｚ])(?<=\\d{2,3})[Xxｘ](?=年)"
-                    + "|(?<![A-Za-zＡ-Ｚａ-ｚ\\d])(?<=[\\p{IsHan}，、：；（—～])[Xxｘ](?=[—～~\\-][Xxｘ](?![A-Za-z])|委|(?:月|日|人|名|届|个|次|项|家|所|年)(?![A-Za-z]))");
+                    + "|(?<![A-Za-zＡ-Ｚａ-ｚ\\d])(?<=[" + HanCharacters.HAN + "，、：；（—～])[Xxｘ](?=[—～~\\-][Xxｘ](?![A-Za-z])|委|(?:月|日|人|名|届|个|次|项|家|所|年)(?![A-Za-z]))");
     private static final Pattern TIMES = Pattern.compile("×+");
     private static final Pattern SYMBOLS = Pattern.compile("[○◯□△]{2,}");
     private static final Pattern MOU = Pattern.compile("某{2,}");
@@ -67,7 +69,7 @@ public final class PlaceholderRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -82,7 +84,7 @@ public final class PlaceholderRecognizer implements Recognizer {
             List<Candidate> found = new ArrayList<>();
             String text = block.text();
             Matcher abridged = ABRIDGED.matcher(text);
-            if (abridged.find() && !facts.overlapsResidue(block.index(), abridged.start(), abridged.end())) {
+            if (abridged.find()) {
                 facts.add(new Abridgement(block.index(), block.span(abridged.start(), abridged.end()), abridged.group()));
             }
             collect(found, FIELDS, text, "field", m -> true);
@@ -100,7 +102,6 @@ public final class PlaceholderRecognizer implements Recognizer {
             List<Candidate> masks = outermost(found);
             for (int i = 0; i < masks.size(); i++) {
                 Candidate c = masks.get(i);
-                if (facts.overlapsResidue(block.index(), c.start, c.end)) continue;
                 if (inFormatExample(text, c.start) || inCitedWording(text, c.start)) continue;
                 String mask = text.substring(c.start, c.end);
                 String stands;
@@ -278,9 +279,8 @@ public final class PlaceholderRecognizer implements Recognizer {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
-    /** Chinese text or the punctuation that surrounds it. */
+    /** Chinese text, or the half-width marks a careless draft puts in it (, : ; ( )). */
     private static boolean isCjk(char c) {
-        return HanCharacters.isHan(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
-                || "“”‘’…—·".indexOf(c) >= 0 || c == ',' || c == ':' || c == ';' || c == '(' || c == ')';
+        return ChineseText.isChinese(c) || ",:;()".indexOf(c) >= 0;
     }
 }

@@ -4,7 +4,6 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.RangeDash;
-import draftlint.fact.Residue;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +33,7 @@ public final class RangeRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -68,7 +67,7 @@ public final class RangeRecognizer implements Recognizer {
 
     private static void addRange(Block block, Matcher m, int dashGroup, String range, boolean[] taken, Facts facts) {
         int dash = m.start(dashGroup);
-        if (taken[dash] || facts.overlapsResidue(block.index(), m.start(), m.end())) return;
+        if (taken[dash]) return;
         taken[dash] = true;
         facts.add(new RangeDash(block.index(), dash, dash + 1, block.span(dash, dash + 1), m.group(dashGroup), range, m.group()));
     }

@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.draft.Draft;
+import draftlint.fact.Residue;
 import draftlint.kind.Kinds;
 
 import java.util.ArrayList;
@@ -96,6 +97,10 @@ public final class Recognition {
         Map<Recognizer, Set<Recognizer>> waitsOn = new LinkedHashMap<>();
         for (Recognizer r : given) {
             Set<Recognizer> before = new LinkedHashSet<>();
+            // A recognizer that reads the draft with residue masked runs after residue, declared or not.
+            if (!r.readsChrome()) {
+                for (Recognizer p : producers.getOrDefault(Residue.class, List.of())) if (p != r) before.add(p);
+            }
             for (Class<?> type : sorted(r.reads())) {
                 List<Recognizer> made = producers.get(type);
                 if (made == null) {

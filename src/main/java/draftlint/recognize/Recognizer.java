@@ -18,11 +18,22 @@ public interface Recognizer {
     void recognize(Draft draft, Facts facts);
 
     /**
-     * The fact types this recognizer reads, directly or through a shared view of {@link Facts}
-     * (visible text reads {@code Residue}; the draft's year reads {@code Document} and {@code Residue}).
+     * The fact types this recognizer reads, directly or through a shared view of {@link Facts} (the
+     * draft's year reads {@code Document}). {@code Residue} is read by every recognizer that does not
+     * {@link #readsChrome() read chrome}, declared or not; the others declare it to see the masked view.
      */
     Set<Class<?>> reads();
 
     /** The fact types this recognizer adds. */
     Set<Class<?>> adds();
+
+    /**
+     * Whether this recognizer reads the draft as it came, page chrome and all: the paragraphs, the
+     * residue recognizer itself, the document's title. Every other recognizer runs after the residue
+     * recognizer, reads the draft with residue masked ({@link ResidueMask}) whether or not it
+     * declares {@code Residue}, and none of its located facts may overlap residue ({@link Facts#add}).
+     */
+    default boolean readsChrome() {
+        return false;
+    }
 }

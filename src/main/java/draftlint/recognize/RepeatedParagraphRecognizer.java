@@ -3,9 +3,7 @@ package draftlint.recognize;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.RepeatedParagraph;
-import draftlint.fact.Residue;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +22,7 @@ public final class RepeatedParagraphRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -36,10 +34,10 @@ public final class RepeatedParagraphRecognizer implements Recognizer {
     public void recognize(Draft draft, Facts facts) {
         Block previous = null;
         for (Block block : draft.blocks()) {
-            String text = withoutResidue(block, facts.residueIn(block.index()), 0);
+            String text = withoutResidue(block, 0);
             if (text.isEmpty()) continue;
             if (previous != null && text.codePointCount(0, text.length()) >= SHORTEST) {
-                int repeatedFrom = repeatedFrom(previous, text, facts);
+                int repeatedFrom = repeatedFrom(previous, text);
                 if (repeatedFrom >= 0) {
                     facts.add(new RepeatedParagraph(block.index(), block.span(), previous.index(),
                             previous.lineAt(repeatedFrom), text));
@@ -54,26 +52,17 @@ public final class RepeatedParagraphRecognizer implements Recognizer {
      * whole paragraph, else the start of the source line from which the rest of it does; -1 when
      * it repeats neither.
      */
-    private static int repeatedFrom(Block previous, String text, Facts facts) {
-        List<Residue> mine = facts.residueIn(previous.index());
+    private static int repeatedFrom(Block previous, String text) {
         String whole = previous.text();
         for (int from = 0; from < whole.length(); from++) {
             if (from > 0 && previous.lineAt(from) == previous.lineAt(from - 1)) continue;
-            if (withoutResidue(previous, mine, from).equals(text)) return from;
+            if (withoutResidue(previous, from).equals(text)) return from;
         }
         return -1;
     }
 
-    /** The text of a block from {@code from} on, residue left out. */
-    private static String withoutResidue(Block block, List<Residue> mine, int from) {
-        StringBuilder kept = new StringBuilder();
-        int at = from;
-        for (Residue r : mine) {
-            if (r.end() <= at) continue;
-            if (r.start() > at) kept.append(block.text(), at, r.start());
-            at = Math.max(at, r.end());
-        }
-        if (at < block.text().length()) kept.append(block.text().substring(at));
-        return kept.toString().strip();
+    /** The text of a block (residue masked) from {@code from} on, residue left out. */
+    private static String withoutResidue(Block block, int from) {
+        return block.text().substring(from).replace(String.valueOf(ResidueMask.MASK), "").strip();
     }
 }

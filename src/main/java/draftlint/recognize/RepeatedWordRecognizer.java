@@ -1,12 +1,12 @@
 package draftlint.recognize;
 
-import draftlint.fact.Residue;
 import draftlint.resource.BuiltInFiles;
 
 import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.RepeatedWord;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class RepeatedWordRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class);
+        return Set.of();
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class RepeatedWordRecognizer implements Recognizer {
             int i = 0;
             while (i < text.length()) {
                 int length = repeatAt(text, i);
-                if (length == 0 || facts.overlapsResidue(block.index(), i, i + 2 * length)) {
+                if (length == 0) {
                     i++;
                     continue;
                 }

@@ -9,11 +9,11 @@ import draftlint.fact.DocumentEnd;
 import draftlint.fact.Heading;
 import draftlint.fact.Placeholder;
 import draftlint.fact.RequiredPart;
-import draftlint.fact.Residue;
 import draftlint.kind.Kind;
 import draftlint.kind.Kinds;
 import draftlint.kind.PartSpec;
 import draftlint.kind.Where;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +39,7 @@ public final class RequiredPartRecognizer implements Recognizer {
     /** A 落款 line: a body's name and its date fit in this many characters. */
     private static final int SIGN_OFF_MAX = 40;
     /** A title marked as an excerpt: 政府工作报告（摘要）, 讲话（节选）. */
-    private static final Pattern EXCERPT = Pattern.compile("[(（](?:节选|節選|摘要|摘编|摘編|摘登|摘录|摘錄)[)）]$");
+    private static final Pattern EXCERPT = Pattern.compile("[(（](?:节选|摘要|摘编|摘登|摘录)[)）]$"); // matched folded
 
     private final Kinds kinds;
 
@@ -49,7 +49,7 @@ public final class RequiredPartRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Document.class, DocumentEnd.class, Heading.class, Placeholder.class);
+        return Set.of(Document.class, DocumentEnd.class, Heading.class, Placeholder.class);
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class RequiredPartRecognizer implements Recognizer {
      */
     private static boolean isExcerpt(Draft draft, Document document) {
         if (document.titleParagraph() < 0) return false;
-        return EXCERPT.matcher(draft.blocks().get(document.titleParagraph()).text().strip()).find();
+        return EXCERPT.matcher(HanCharacters.foldToSimplified(draft.blocks().get(document.titleParagraph()).text().strip())).find();
     }
 
     private static RequiredPart look(Draft draft, Document document, Kind kind, PartSpec part,

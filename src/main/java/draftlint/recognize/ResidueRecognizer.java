@@ -6,6 +6,7 @@ import draftlint.draft.Draft;
 import draftlint.draft.Span;
 import draftlint.fact.Residue;
 import draftlint.fact.ResidueBlock;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,12 @@ public final class ResidueRecognizer implements Recognizer {
 
     /** A stretch of a paragraph that stood on a line of its own in the source. */
     private record Line(int paragraph, int start, int end) {
+    }
+
+    /** It finds the chrome, so it reads it. */
+    @Override
+    public boolean readsChrome() {
+        return true;
     }
 
     @Override

@@ -4,10 +4,10 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.Garble;
-import draftlint.fact.Residue;
 import draftlint.fact.ScriptPassage;
 import draftlint.fact.ScriptProfile;
 import draftlint.fact.ScriptRun;
+import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class ScriptRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Residue.class, Garble.class);
+        return Set.of(Garble.class);
     }
 
     @Override
@@ -82,9 +82,9 @@ public final class ScriptRecognizer implements Recognizer {
         addByPassage(draft, strays, traditionalDraft ? simplifiedIn : traditionalIn, traditionalDraft ? traditionalIn : simplifiedIn, facts);
     }
 
-    /** Residue is not the document's text, and garbled characters belong to no script. */
+    /** Garbled characters belong to no script (residue is masked: no script either). */
     private static boolean skipped(Block block, int i, Facts facts) {
-        return facts.overlapsResidue(block.index(), i, i + 1) || facts.overlapsGarble(block.index(), i, i + 1);
+        return facts.overlapsGarble(block.index(), i, i + 1);
     }
 
     /**

@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.resource.BuiltInFiles;
+import draftlint.text.HanCharacters;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
  * or the name injected into a sentence ({@code 我老秘网市}).
  */
 final class SiteNames {
-    private static final Pattern GREETING = Pattern.compile("(?:欢迎光临|欢迎访问)\\s*([\\p{IsHan}_]{2,16})");
-    private static final Pattern NET_NAME = Pattern.compile("\\p{IsHan}{2,7}网");
+    private static final Pattern GREETING = Pattern.compile("(?:欢迎光临|欢迎访问)\\s*([" + HanCharacters.HAN + "_]{2,16})");
+    private static final Pattern NET_NAME = Pattern.compile(HanCharacters.HAN + "{2,7}网");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("[>›»:：]");
     /** Breadcrumb labels that every site has and that are no name of this one. */
     private static final Set<String> COMMON_CRUMBS = Set.of("首页", "返回首页", "网站首页", "正文", "位置", "当前位置", "您的位置");
@@ -46,7 +47,7 @@ final class SiteNames {
                 String[] parts = CRUMB_SEPARATOR.split(label);
                 String crumb = parts[parts.length - 1].strip();
                 if (crumb.codePointCount(0, crumb.length()) <= CRUMB_MAX && crumb.length() >= 2 && !COMMON_CRUMBS.contains(crumb)
-                        && crumb.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                        && crumb.codePoints().allMatch(HanCharacters::isHan)) {
                     crumbs.add(crumb);
                 }
             }

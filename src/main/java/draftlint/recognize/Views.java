@@ -23,6 +23,7 @@ import java.util.function.ToIntFunction;
 final class Views {
     private final Draft draft;
     private final Facts facts;
+    private Draft masked;
     private List<VisibleText> visibleText;
     private OutlineBlocks outlines;
     private Document document;
@@ -37,10 +38,19 @@ final class Views {
         this.facts = facts;
     }
 
-    /** Every block's text with residue blanked out, indexed like the blocks (reads {@code Residue}). */
-    List<VisibleText> visibleText() {
+    /**
+     * The draft with residue masked ({@link ResidueMask}; reads {@code Residue}): what every
+     * recognizer but those that {@link Recognizer#readsChrome() read chrome} is given.
+     */
+    Draft masked() {
         facts.require(Residue.class);
-        if (visibleText == null) visibleText = List.copyOf(VisibleText.of(draft.blocks(), facts));
+        if (masked == null) masked = ResidueMask.of(draft, facts.ofType(Residue.class));
+        return masked;
+    }
+
+    /** Every block's text with residue blanked to spaces and its ends stripped, indexed like the blocks (from {@link #masked}). */
+    List<VisibleText> visibleText() {
+        if (visibleText == null) visibleText = List.copyOf(VisibleText.of(masked().blocks()));
         return visibleText;
     }
 
@@ -57,25 +67,25 @@ final class Views {
         return document;
     }
 
-    /** {@link DocumentYear#of}: the draft's year, or 0 (reads {@code Document} and {@code Residue}). */
+    /** {@link DocumentYear#of}: the draft's year, or 0, read from the masked draft (reads {@code Document}). */
     int year() {
         facts.require(Document.class, Residue.class);
-        if (year == null) year = DocumentYear.of(draft, facts);
+        if (year == null) year = DocumentYear.of(masked(), facts);
         return year;
     }
 
     /** {@link DocumentYear#candidates}: the years the draft may be about, most likely first. */
     List<Integer> yearCandidates() {
         facts.require(Document.class, Residue.class);
-        if (yearCandidates == null) yearCandidates = DocumentYear.candidates(draft, facts);
+        if (yearCandidates == null) yearCandidates = DocumentYear.candidates(masked(), facts);
         return yearCandidates;
     }
 
-    /** {@link DocumentYear#signed}: the year and month of the signature's date line, or null (reads {@code Residue}). */
+    /** {@link DocumentYear#signed}: the year and month of the signature's date line, or null, read from the masked draft. */
     YearMonth signed() {
         facts.require(Residue.class);
         if (!signedKnown) {
-            signed = DocumentYear.signed(draft, facts);
+            signed = DocumentYear.signed(masked());
             signedKnown = true;
         }
         return signed;

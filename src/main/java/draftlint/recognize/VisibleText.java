@@ -1,7 +1,6 @@
 package draftlint.recognize;
 
 import draftlint.draft.Block;
-import draftlint.fact.Residue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,11 @@ record VisibleText(String text, int offset) {
         return text.isEmpty();
     }
 
-    /** The visible text of every block, indexed like the blocks. */
-    static List<VisibleText> of(List<Block> blocks, Facts facts) {
-        List<VisibleText> all = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            StringBuilder text = new StringBuilder(block.text());
-            for (Residue r : facts.residueIn(block.index())) {
-                for (int i = Math.max(0, r.start()); i < Math.min(text.length(), r.end()); i++) text.setCharAt(i, ' ');
-            }
+    /** The visible text of every block of a draft with residue masked ({@link ResidueMask}), indexed like the blocks. */
+    static List<VisibleText> of(List<Block> masked) {
+        List<VisibleText> all = new ArrayList<>(masked.size());
+        for (Block block : masked) {
+            String text = block.text().replace(ResidueMask.MASK, ' ');
             int start = 0;
             int end = text.length();
             while (start < end && isSpace(text.charAt(start))) start++;

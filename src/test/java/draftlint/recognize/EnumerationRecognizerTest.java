@@ -101,8 +101,8 @@ class EnumerationRecognizerTest {
         int start = cut.text().indexOf("……(新文秘网");
         facts.add(new Residue(cut.index(), start, cut.text().length(), cut.span(start, cut.text().length()),
                 cut.text().substring(start), "member-prompt"));
-        new HeadingRecognizer().recognize(draft, facts);
-        new EnumerationRecognizer().recognize(draft, facts);
+        facts.run(new HeadingRecognizer(), draft); // on the draft with that residue masked
+        facts.run(new EnumerationRecognizer(), draft);
         return facts;
     }
 

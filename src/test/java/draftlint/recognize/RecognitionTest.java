@@ -1,7 +1,10 @@
 package draftlint.recognize;
 
+import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Document;
+import draftlint.fact.Heading;
+import draftlint.fact.RepeatedWord;
 import draftlint.fact.Residue;
 import draftlint.read.DraftReader;
 import draftlint.testing.TestRules;
@@ -47,9 +50,52 @@ class RecognitionTest {
                             .as("%s reads %s, which %s adds after it", name(r), type.getSimpleName(), name(later)).isFalse();
                 }
             }
+            if (!r.readsChrome()) {
+                assertThat(added).as("%s reads the draft with residue masked, so it runs after residue", name(r))
+                        .contains(Residue.class);
+            }
             added.addAll(r.adds());
         }
         assertThat(added).contains(Residue.class, Document.class);
+    }
+
+    /**
+     * A recognizer that says nothing of residue (declares no read of it, looks for the chrome's own
+     * words) still finds nothing in page chrome: it runs after the residue recognizer, on the draft
+     * with residue masked, and a located fact it places over residue anyway is dropped. Positions
+     * stay those of the draft.
+     */
+    @Test
+    void aRecognizerThatForgetsResidueCannotReportChrome() throws IOException {
+        String name = "002.txt"; // 标题: 关于推动推动教育现代化工作的调研报告 [打印本页] (a toolbar)
+        String text = Files.readString(TestRules.REPO.resolve("fixtures/seeds/002_382e9c090d7ee9d2.txt"), UTF_8);
+        Draft draft = DraftReader.forFileName(name).orElseThrow().read(name, text.getBytes(UTF_8));
+        Block toolbar = draft.blocks().stream().filter(b -> b.text().contains("[打印本页]")).findFirst().orElseThrow();
+        int at = toolbar.text().indexOf("[打印本页]");
+        int title = toolbar.text().indexOf("关于");
+        Recognizer forgetful = new Reads(Set.of(), Set.of(RepeatedWord.class)) {
+            @Override
+            public void recognize(Draft d, Facts facts) {
+                for (Block b : d.blocks()) {
+                    int found = b.text().indexOf("打印本页");
+                    if (found >= 0) facts.add(word(b, found, found + 4));
+                }
+                Block same = d.blocks().get(toolbar.index());
+                facts.add(word(same, at, at + 6)); // placed over the chrome whatever the text says
+                facts.add(word(same, title, title + 2)); // the document's own words
+            }
+        };
+        Facts facts = new Recognition(List.of(forgetful, new ParagraphRecognizer(), new ResidueRecognizer())).recognize(draft);
+
+        assertThat(facts.ofType(Residue.class)).anyMatch(r -> r.paragraph() == toolbar.index() && r.start() <= at);
+        assertThat(facts.ofType(RepeatedWord.class)).singleElement().satisfies(w -> {
+            assertThat(w.word()).isEqualTo("关于");
+            assertThat(w.span()).isEqualTo(toolbar.span(title, title + 2));
+        });
+    }
+
+    private static RepeatedWord word(Block block, int start, int end) {
+        return new RepeatedWord(block.index(), start, end, block.span(start, end), block.text().substring(start, end), false);
     }
 
     @Test
@@ -104,11 +150,11 @@ class RecognitionTest {
         Recognizer undeclaredRead = new Reads(Set.of(), Set.of(Document.class)) {
             @Override
             public void recognize(Draft d, Facts facts) {
-                facts.overlapsResidue(0, 0, 1);
+                facts.ofType(Heading.class);
             }
         };
         assertThatThrownBy(() -> new Recognition(List.of(undeclaredRead)).recognize(draft))
-                .hasMessageContaining("reads Residue but does not declare it in reads()");
+                .hasMessageContaining("reads Heading but does not declare it in reads()");
         Recognizer undeclaredAdd = new Reads(Set.of(), Set.of(Document.class)) {
             @Override
             public void recognize(Draft d, Facts facts) {
@@ -133,11 +179,12 @@ class RecognitionTest {
 
     /** The pipeline as a Markdown table: each recognizer in the order it runs, what it reads and adds. */
     static String table() {
-        StringBuilder out = new StringBuilder("| # | recognizer | reads | adds |\n| --- | --- | --- | --- |\n");
+        StringBuilder out = new StringBuilder("| # | recognizer | draft | reads | adds |\n| --- | --- | --- | --- | --- |\n");
         List<Recognizer> order = new Recognition("auto").recognizers();
         for (int i = 0; i < order.size(); i++) {
             Recognizer r = order.get(i);
             out.append("| ").append(i + 1).append(" | `").append(name(r)).append("` | ")
+                    .append(r.readsChrome() ? "as it came" : "chrome masked").append(" | ")
                     .append(types(r.reads())).append(" | ").append(types(r.adds())).append(" |\n");
         }
         return out.toString().strip();

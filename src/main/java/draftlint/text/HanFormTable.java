@@ -1,4 +1,4 @@
-package draftlint.recognize;
+package draftlint.text;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -50,7 +50,7 @@ public final class HanFormTable { // public for the build, which runs main
         return table;
     }
 
-    /** Writes the table: {@code java draftlint.recognize.HanFormTable OUTPUT_FILE}, run by the build. */
+    /** Writes the table: {@code java draftlint.text.HanFormTable OUTPUT_FILE}, run by the build. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());

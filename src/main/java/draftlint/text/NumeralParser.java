@@ -1,10 +1,24 @@
-package draftlint.recognize;
+package draftlint.text;
+
+import java.util.OptionalInt;
 
 /**
- * Reads one number written in Arabic or Chinese numerals at a given offset: {@code 17},
- * {@code 27.54}, {@code 1.2万}, {@code 3亿}, {@code 十三}, {@code 二十一}, {@code 两}, {@code 一百零五},
- * {@code 二〇二四} (a year read digit by digit). Full-width digits count as digits.
- * It reads the numeral only; what follows (a measure word, {@code %}) is the caller's business.
+ * The one reader of numbers as drafts write them, in Arabic digits (half- or full-width) or Chinese
+ * numerals. Three readings, because a draft writes a number three ways and each must be read as
+ * such; where they differ, it is on purpose and said here:
+ * <ul>
+ * <li>{@link #read}: the figure that starts at an offset, as long as it goes: {@code 17},
+ *     {@code 27.54}, {@code 1.2万}, {@code 3亿}, {@code 十三}, {@code 一百零五}, {@code 三千五百万},
+ *     and a year read digit by digit ({@code 二〇二四}, {@code 二○二四}, {@code 二零二四}; {@code 二〇} is
+ *     20, the start of one). What follows it (a measure word, {@code %}) is the caller's business.</li>
+ * <li>{@link #count}: a whole word that is a count ({@code 四}, {@code 两}, {@code 十一}, {@code 二十},
+ *     {@code 一百零五}, {@code 千}, {@code 12}): positional only, so {@code 二〇} and {@code 二三} are no
+ *     count; {@code 零} holds a skipped place ({@code 一百零五}) or stands alone for 0.</li>
+ * <li>{@link #ordinal}: a whole word that is an ordinal of a marker: {@code 一} to {@code 九十九},
+ *     Arabic digits, {@code ①} to {@code ⑳}. No 0 ({@code 〇}, {@code 零}) and no {@code 两}: nobody
+ *     numbers 第两.</li>
+ * </ul>
+ * None is an empty result ({@code null} for {@link #read}, an empty {@link OptionalInt} for the others).
  */
 public final class NumeralParser {
     /** A numeral found in a text: chars {@code [start, end)} read as {@code value}. */
@@ -14,10 +28,80 @@ public final class NumeralParser {
         }
     }
 
+    /** The chars a {@link #count} can be written with, for building patterns (no 千: a count of parts stays small). */
+    public static final String COUNT_CHARS = "0-9０-９零〇一二两兩三四五六七八九十百";
+
     /** Indexed by value: 〇 is 0, 九 is 9. */
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     private NumeralParser() {
+    }
+
+    /**
+     * The count {@code word} stands for, whole: Arabic digits (at most six) or a positional Chinese
+     * numeral up to the thousands; empty when it is none ({@code 二〇}, {@code 二三}, {@code 点}, "").
+     */
+    public static OptionalInt count(String word) {
+        if (word.isEmpty()) return OptionalInt.empty();
+        if (word.chars().allMatch(c -> isArabicDigit((char) c))) {
+            if (word.length() > 6) return OptionalInt.empty();
+            int n = 0;
+            for (char c : word.toCharArray()) n = n * 10 + digit(c);
+            return OptionalInt.of(n);
+        }
+        int total = 0;
+        int pending = -1;
+        for (char c : word.toCharArray()) {
+            int d = chineseDigit(c);
+            if (d == 0 && total > 0) continue; // 一百零五: the zero only holds the place of the missing tens
+            if (d >= 0) {
+                if (pending >= 0) return OptionalInt.empty(); // 二三, 二〇: digits in a row are no count
+                pending = d;
+                continue;
+            }
+            long unit = magnitude(c);
+            if (unit < 0 || unit >= 10_000) return OptionalInt.empty();
+            total += (pending < 0 ? 1 : pending) * (int) unit; // 十二: a bare 十 is ten
+            pending = -1;
+        }
+        return OptionalInt.of(pending >= 0 ? total + pending : total);
+    }
+
+    /**
+     * The ordinal {@code written} stands for, whole: Chinese {@code 一} to {@code 九十九} ({@code 十},
+     * {@code 十一}, {@code 二十}, {@code 二十一}), Arabic digits, or a circled number {@code ①} to
+     * {@code ⑳}; empty when it is none ({@code 十十}, {@code 二二}, {@code 〇}, {@code 两}, "").
+     */
+    public static OptionalInt ordinal(String written) {
+        if (written.isEmpty()) return OptionalInt.empty();
+        char first = written.charAt(0);
+        if (first >= '①' && first <= '⑳' && written.length() == 1) return OptionalInt.of(first - '①' + 1);
+        if (isArabicDigit(first)) {
+            int value = 0;
+            for (char c : written.toCharArray()) {
+                if (!isArabicDigit(c)) return OptionalInt.empty();
+                value = value * 10 + digit(c);
+            }
+            return OptionalInt.of(value);
+        }
+        int ten = written.indexOf('十');
+        if (ten < 0) {
+            int d = written.length() == 1 ? ordinalDigit(written.charAt(0)) : -1;
+            return d > 0 ? OptionalInt.of(d) : OptionalInt.empty();
+        }
+        if (written.indexOf('十', ten + 1) >= 0 || ten > 1) return OptionalInt.empty();
+        int tens = ten == 0 ? 1 : ordinalDigit(written.charAt(0));
+        String rest = written.substring(ten + 1);
+        if (rest.length() > 1) return OptionalInt.empty();
+        int ones = rest.isEmpty() ? 0 : ordinalDigit(rest.charAt(0));
+        if (tens <= 0 || ones < 0 || !rest.isEmpty() && ones == 0) return OptionalInt.empty();
+        return OptionalInt.of(tens * 10 + ones);
+    }
+
+    /** 一 to 九 as an ordinal writes them: no 〇, 零 or 两. */
+    private static int ordinalDigit(char c) {
+        int d = CHINESE_DIGITS.indexOf(c);
+        return d >= 1 ? d : -1;
     }
 
     /** The numeral that starts at {@code at}, or null when none does. */
@@ -30,7 +114,7 @@ public final class NumeralParser {
     }
 
     /** An ASCII or a full-width digit: the two widths a draft writes figures in. */
-    static boolean isDigit(char c) {
+    public static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 

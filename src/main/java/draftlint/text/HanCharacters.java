@@ -1,4 +1,4 @@
-package draftlint.recognize;
+package draftlint.text;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -7,12 +7,21 @@ import java.nio.charset.CharsetEncoder;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What draftlint knows about single Han characters: their simplified and traditional forms (from
+ * What draftlint knows about single Han characters: which characters are Han (the one test of it,
+ * {@link #isHan}, and {@link #HAN} for patterns), their simplified and traditional forms (from
  * ICU's Hant-Hans and Hans-Hant transliterators, not a hand-typed table) and how common they are.
  * "Common" is GB 2312: its first level holds the 3,755 characters of everyday text, its second
  * level 3,008 more; a character outside GB 2312 is rare in a mainland document.
  */
-final class HanCharacters {
+public final class HanCharacters {
+    /**
+     * A Han character in a regular expression, inside or outside brackets ({@code HAN + "{2,7}网"},
+     * {@code "[" + HAN + "·]"}): Unicode's Han script, as {@link #isHan} tests it. It is wider than
+     * {@code \u4e00-\u9fff}: CJK Extension A and beyond (㐀, 𠀀), the compatibility ideographs (﨑),
+     * the ideographic zero 〇 and the iteration mark 々 are Han too.
+     */
+    public static final String HAN = "\\p{IsHan}";
+
     /** Charset encoders are not thread-safe; files are checked in parallel. */
     private static final ThreadLocal<CharsetEncoder> GB2312 = ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
     private static final ThreadLocal<CharsetEncoder> BIG5 = ThreadLocal.withInitial(() -> Charset.forName("Big5").newEncoder());
@@ -27,39 +36,45 @@ final class HanCharacters {
     private HanCharacters() {
     }
 
-    static boolean isHan(char c) {
+    /** Whether {@code c} is a Han character (Unicode's Han script: 〇, Extension A and the compatibility ideographs included). */
+    public static boolean isHan(char c) {
         // Most chars of a draft are unified ideographs, all Han: no binary search of the script table
         // for them (it was the top frame of a 10 MB draft's profile). 9FFD-9FFF are not assigned in Java 17.
         if (c >= 0x4E00 && c <= 0x9FFC) return true;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** Whether the code point {@code cp} is a Han character (supplementary planes included). */
+    public static boolean isHan(int cp) {
+        return cp <= Character.MAX_VALUE ? isHan((char) cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
     /** The simplified form of {@code c}, or {@code c} itself. */
-    static char simplified(char c) {
+    public static char simplified(char c) {
         if (c < HanFormTable.FIRST) return c;
         if (FORMS != null) return FORMS[0][c];
         return SIMPLIFIED.computeIfAbsent(c, k -> single(ToSimplified.ICU.transliterate(String.valueOf(k)), k));
     }
 
     /** The traditional form of {@code c}, or {@code c} itself. */
-    static char traditional(char c) {
+    public static char traditional(char c) {
         if (c < HanFormTable.FIRST) return c;
         if (FORMS != null) return FORMS[1][c];
         return TRADITIONAL.computeIfAbsent(c, k -> single(ToTraditional.ICU.transliterate(String.valueOf(k)), k));
     }
 
     /** {@code text} converted to simplified characters, phrase by phrase (its length may change). */
-    static String toSimplified(String text) {
+    public static String toSimplified(String text) {
         return ToSimplified.ICU.transliterate(text);
     }
 
     /** {@code text} converted to traditional characters, phrase by phrase (its length may change). */
-    static String toTraditional(String text) {
+    public static String toTraditional(String text) {
         return ToTraditional.ICU.transliterate(text);
     }
 
     /** {@code text} with every character folded to simplified, char for char: offsets stay valid. */
-    static String foldToSimplified(String text) {
+    public static String foldToSimplified(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) folded.append(simplified(text.charAt(i)));
         return folded.toString();
@@ -69,22 +84,22 @@ final class HanCharacters {
      * A character only traditional text uses: it has a different simplified form, and it is not a
      * GB 2312 character (著, 乾, 於 are both, and stay legitimate in simplified text).
      */
-    static boolean isTraditionalOnly(char c) {
+    public static boolean isTraditionalOnly(char c) {
         return isHan(c) && simplified(c) != c && !GB2312.get().canEncode(c);
     }
 
     /** A character only simplified text uses: it has a different traditional form and no Big5 code. */
-    static boolean isSimplifiedOnly(char c) {
+    public static boolean isSimplifiedOnly(char c) {
         return isHan(c) && traditional(c) != c && !BIG5.get().canEncode(c);
     }
 
     /** Outside GB 2312 even in its simplified form: a character a mainland text hardly ever needs. */
-    static boolean isOutsideGb2312(char c) {
+    public static boolean isOutsideGb2312(char c) {
         return !GB2312.get().canEncode(simplified(c));
     }
 
     /** Not among the 3,755 everyday characters (GB 2312 level one), in its simplified form. */
-    static boolean isUncommon(char c) {
+    public static boolean isUncommon(char c) {
         return UNCOMMON.computeIfAbsent(c, k -> {
             char s = simplified(k);
             if (!GB2312.get().canEncode(s)) return true;

@@ -1,0 +1,87 @@
+package draftlint.recognize;
+
+import draftlint.draft.Draft;
+import draftlint.fact.Announcement;
+import draftlint.fact.Breakdown;
+import draftlint.fact.Change;
+import draftlint.fact.Claim;
+import draftlint.fact.Figure;
+import draftlint.fact.Heading;
+import draftlint.read.PlainTextReader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recognizers whose patterns are simplified read traditional text through the fold
+ * (HanCharacters.foldToSimplified, char for char): the same facts, at the same offsets, quoting
+ * the text as written.
+ */
+class TraditionalTextTest {
+    private static <T> List<T> facts(String text, Class<T> type) throws Exception {
+        Draft draft = new PlainTextReader().read("case.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new Recognition("auto").recognize(draft).all().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void readsAChangeWrittenInTraditionalCharacters() throws Exception {
+        Change c = facts("將比例從27.54%壓減到4.53%。\n", Change.class).get(0);
+        assertThat(c.text()).isEqualTo("從27.54%壓減到4.53%");
+        assertThat(c.word()).isEqualTo("壓減");
+        assertThat(c.direction()).isEqualTo("down");
+        assertThat(c.start()).isEqualTo(3);
+    }
+
+    /** 提昇 folds to 提升: no alternation spelled it out, so this change was not read before the fold. */
+    @Test
+    void readsAVariantNoAlternationListed() throws Exception {
+        Change c = facts("就業率由30%提昇至45%。\n", Change.class).get(0);
+        assertThat(c.word()).isEqualTo("提昇");
+        assertThat(c.direction()).isEqualTo("up");
+    }
+
+    @Test
+    void readsABreakdownWrittenInTraditionalCharacters() throws Exception {
+        Breakdown b = facts("全市共有學校12所，其中小學5所、中學4所。\n", Breakdown.class).get(0);
+        assertThat(b.total()).isEqualTo(12);
+        assertThat(b.sum()).isEqualTo(9);
+        assertThat(b.totalText()).isEqualTo("12所");
+    }
+
+    @Test
+    void readsFiguresWrittenInTraditionalCharacters() throws Exception {
+        List<Figure> figures = facts("新增學位1.2萬個，覆蓋率達到95%，約20餘項。\n", Figure.class);
+        assertThat(figures).extracting(Figure::text).containsExactly("1.2萬個", "95%", "20餘項");
+        assertThat(figures.get(0).value()).isEqualTo(12000);
+        assertThat(figures.get(0).measure()).isEqualTo("個"); // as written
+        assertThat(figures.get(1).subject()).isEqualTo("覆蓋率");
+        assertThat(figures.get(2).approximate()).isTrue();
+    }
+
+    @Test
+    void readsAListClaimWrittenInTraditionalCharacters() throws Exception {
+        Claim c = facts("我們要堅持創新、協調、綠色、開放四個發展理念。\n", Claim.class).get(0);
+        assertThat(c.claimed()).isEqualTo(4);
+        assertThat(c.text()).isEqualTo("四個發展理念");
+        assertThat(c.listed()).isEqualTo(4);
+    }
+
+    @Test
+    void readsAnAnnouncementWrittenInTraditionalCharacters() throws Exception {
+        Announcement a = facts("下面，我著重講三點意見。\n一、統一思想\n二、突出重點\n三、狠抓落實\n", Announcement.class).get(0);
+        assertThat(a.phrase()).isEqualTo("三點意見");
+        assertThat(a.announced()).isEqualTo(3);
+    }
+
+    /** 目錄 heads an outline as 目录 does. */
+    @Test
+    void readsAnOutlineLabelWrittenInTraditionalCharacters() throws Exception {
+        String body = "\n一、總體要求\n二、主要任務\n\n正文如下。\n一、總體要求\n堅持穩中求進。\n二、主要任務\n抓好落實。\n";
+        long traditional = facts("目錄" + body, Heading.class).stream().filter(Heading::outline).count();
+        long simplified = facts("目录" + body, Heading.class).stream().filter(Heading::outline).count();
+        assertThat(traditional).isPositive().isEqualTo(simplified);
+    }
+}
