@@ -41,6 +41,8 @@ public final class HeadingRecognizer implements Recognizer {
     /** A number at the start of a line with no mark, or a full stop followed by digits: see {@link Marker}. */
     private static final Pattern TENTATIVE = Pattern.compile("^(?<ar>" + AR + ")(?<mark>[.．](?=[0-9０-９]))?");
     /** Matched in the text folded to simplified (三個 as 三个). */
+    /** A paragraph of one opening bracket: the start of a heading that a web page broke after it. */
+    private static final Pattern LONE_OPENING = Pattern.compile("^\\s*[（(]\\s*$");
     private static final Pattern NUMERAL_LIST = Pattern.compile("^[一二三四五六七八九十]+(?:年级|、|至|到|月|个)");
     /**
      * A line that opens a list of attachments, tables or notes (GB/T 9704 7.3.5 {@code 附件：1.…},
@@ -116,7 +118,9 @@ public final class HeadingRecognizer implements Recognizer {
                 outline = new Tree(true, parts++);
                 currentOutline = inOutline;
             }
-            Marker marker = Marker.read(block.text());
+            Marker marker = before >= 0 && LONE_OPENING.matcher(draft.blocks().get(before).text()).matches()
+                    ? Marker.afterLoneOpening(draft.blocks().get(before).text().strip(), block.text())
+                    : Marker.read(block.text());
             // The items of 附件：1.… go on, one a line, as long as the numbers run; a long title may wrap
             // onto a line of its own.
             if (list != null) {
@@ -163,6 +167,17 @@ public final class HeadingRecognizer implements Recognizer {
      */
     record Marker(String text, String style, String mark, int level, int ordinal, String form, int length,
                   boolean tentative) {
+        /**
+         * {@code 三）改革开放…} under a line holding only {@code （}: a web page's line break inside the
+         * heading {@code （三）}. Read as that heading, the numbers run on; read as prose, a gap would
+         * be reported whose suggestion, to add {@code （三）}, would damage the text.
+         */
+        static Marker afterLoneOpening(String opening, String text) {
+            Marker m = read(opening + text);
+            if (m == null || m.length <= opening.length() || !m.style.endsWith("-paren")) return read(text);
+            return new Marker(m.text, m.style, m.mark, m.level, m.ordinal, m.form, m.length - opening.length(), m.tentative);
+        }
+
         static Marker read(String text) {
             Matcher m = MARKER.matcher(text);
             if (!m.find()) return tentative(text);
