@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every rule is complete (metadata in both languages, cases that flag and pass) and every fixture names a rule. */
 class RuleCatalogTest {
     private static final Set<String> FAMILIES = Set.of("placeholder", "numbering", "structure", "figures", "residue",
-            "text", "punctuation");
+            "text", "punctuation", "layout");
 
     @TestFactory
     Stream<DynamicTest> everyRuleIsComplete() {
