@@ -32,7 +32,12 @@ class RuleCatalogTest {
             Path fixture = RuleFixtures.ROOT.resolve(rule.family()).resolve(rule.id() + ".txt");
             assertThat(fixture).as("cases of %s", rule.id()).exists();
             List<RuleCase> cases = RuleFixtures.read(fixture);
-            assertThat(cases).as("%s has a case it must flag", rule.id()).anyMatch(RuleCase::flag);
+            if (rule.family().equals("layout")) {
+                // A layout lives in a Word file: its flag cases are .docx documents built in LayoutRulesTest.
+                assertThat(LayoutRulesTest.FLAGGED).as("%s has a case it must flag in LayoutRulesTest", rule.id()).contains(rule.id());
+            } else {
+                assertThat(cases).as("%s has a case it must flag", rule.id()).anyMatch(RuleCase::flag);
+            }
             assertThat(cases).as("%s has a case it must pass", rule.id()).anyMatch(c -> !c.flag());
         }));
     }

@@ -59,6 +59,7 @@ public record FontGroup(String role, int level, String family, String font, int 
     }
 
     public String getScopeEn() {
+        if (total == 1) return "(1 paragraph)";
         return count == total ? "(all " + total + " paragraphs)" : "(" + count + " of " + total + " paragraphs)";
     }
 }

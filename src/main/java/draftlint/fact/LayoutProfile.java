@@ -36,6 +36,28 @@ public record LayoutProfile(String name, String labelZh, String labelEn, String 
         return level >= 1 && level <= headingFamilies.size() ? headingFamilies.get(level - 1) : "";
     }
 
+    /** The heading levels' families one by one, for rules that compare a level with its own. */
+    public String getHeading1() {
+        return headingFamily(1);
+    }
+
+    public String getHeading2() {
+        return headingFamily(2);
+    }
+
+    public String getHeading3() {
+        return headingFamily(3);
+    }
+
+    public String getHeading4() {
+        return headingFamily(4);
+    }
+
+    /** How far the 版心 may be off before the lines on a page are its fault: {@code tolerance}, or any when the area is not checked. */
+    public double getAreaTolerance() {
+        return checksMargins() ? tolerance : Double.MAX_VALUE;
+    }
+
     public boolean checksPaper() {
         return paperWidth > 0 && paperHeight > 0;
     }
