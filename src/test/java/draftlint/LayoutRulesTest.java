@@ -37,7 +37,7 @@ class LayoutRulesTest {
     static final Set<String> FLAGGED = Set.of("layout.paper", "layout.margins", "layout.lines-per-page",
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
-            "layout.page-number-missing");
+            "layout.page-number-missing", "layout.text-colour");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -277,6 +277,17 @@ class LayoutRulesTest {
             d.oddEvenSides = new String[]{"center", "center"};
             return d;
         })))).containsExactly("layout.page-number-side@1");
+    }
+
+    @Test
+    void aTitleInBlueIsOneFindingAndAutomaticColourIsBlack() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.titleFont = d.titleFont + "<w:color w:val=\"365F91\"/>";
+            d.bodyFont = d.bodyFont + "<w:color w:val=\"auto\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.text-colour@1");
+        assertThat(found.get(0).message()).isEqualTo("标题（全部2段）的文字颜色为#365F91，应为黑色（GB/T 9704—2012 第5.2.4条）");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param share          the percentage of its Chinese characters set in {@code font}
  * @param fonts          Chinese characters per east-Asian font
  * @param halfPoints     their size in half-points
+ * @param color          their colour as the file gives it ({@code FF0000}), "" or {@code auto} for the default (black)
  * @param alignment      {@code left}, {@code center}, {@code right}, {@code both}, {@code distribute} …
  * @param firstLineChars first-line indent in hundredths of a character (200: two characters), from
  *                       {@code firstLineChars} or else from the indent in twips and the size; negative: hanging
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param line           line spacing: points for exact and atLeast, the multiple of single for auto
  */
 public record ParagraphLayout(int paragraph, Span span, String role, int level, String font, String family, int share,
-                              Map<String, Integer> fonts, int halfPoints, boolean bold, String alignment,
+                              Map<String, Integer> fonts, int halfPoints, String color, boolean bold, String alignment,
                               int firstLineChars, String lineRule, double line) {
     public ParagraphLayout {
         fonts = Map.copyOf(fonts);

@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.WordLayout;
+import draftlint.fact.ColourGroup;
 import draftlint.fact.Document;
 import draftlint.fact.FontGroup;
 import draftlint.fact.Heading;
@@ -56,7 +57,7 @@ public final class LayoutRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> adds() {
-        return Set.of(ParagraphLayout.class, FontGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
+        return Set.of(ParagraphLayout.class, FontGroup.class, ColourGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
     }
 
     @Override
@@ -127,7 +128,7 @@ public final class LayoutRecognizer implements Recognizer {
             for (int k = a; k < b; k++) if (isChinese(text.charAt(k))) han++;
             if (han == 0) continue;
             fonts.merge(s.eastAsia(), han, Integer::sum);
-            String key = s.eastAsia() + "\u0000" + s.halfPoints();
+            String key = s.eastAsia() + "\u0000" + s.halfPoints() + "\u0000" + s.color();
             looks.merge(key, han, Integer::sum);
             lookSpan.putIfAbsent(key, s);
         }
@@ -152,6 +153,7 @@ public final class LayoutRecognizer implements Recognizer {
         double line = format.lineRule().equals("auto") ? format.line() / 240.0 : format.line() / 20.0;
         out.add(new ParagraphLayout(block.index(), block.span(0, block.text().length()), role, level, font,
                 families.familyOf(font), all == 0 ? 0 : Math.round(fontChars * 100f / all), fonts, halfPoints,
+                look == null ? "" : look.color(),
                 look != null && look.bold(), format.alignment(), firstLineChars, format.lineRule(), line));
     }
 
@@ -173,6 +175,13 @@ public final class LayoutRecognizer implements Recognizer {
                 facts.add(new FontGroup(first.role(), first.level(), first.family(), first.font(), first.halfPoints(),
                         group.size(), part.size(), first.paragraph(), first.span()));
             }
+            Map<String, List<ParagraphLayout>> byColour = new LinkedHashMap<>();
+            for (ParagraphLayout p : part) {
+                String colour = p.color().isEmpty() || p.color().equalsIgnoreCase("auto") ? "000000" : p.color().toUpperCase(java.util.Locale.ROOT);
+                byColour.computeIfAbsent(colour, k -> new ArrayList<>()).add(p);
+            }
+            byColour.forEach((colour, group) -> facts.add(new ColourGroup(group.get(0).role(), group.get(0).level(), colour,
+                    group.size(), part.size(), group.get(0).paragraph(), group.get(0).span())));
         }
     }
 

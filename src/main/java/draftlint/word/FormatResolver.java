@@ -243,8 +243,9 @@ final class FormatResolver {
                 Boolean b = Measure.onOff(rPr.getBArray(0));
                 if (b != null) bold = b;
             }
-            if (rPr.sizeOfColorArray() > 0 && rPr.getColorArray(0).getVal() != null) {
-                color = rPr.getColorArray(0).getVal().toString();
+            if (rPr.sizeOfColorArray() > 0 && rPr.getColorArray(0).xgetVal() != null) {
+                // The value is hex digits or "auto"; its lexical form is what Word wrote.
+                color = rPr.getColorArray(0).xgetVal().getStringValue();
             }
         }
 
