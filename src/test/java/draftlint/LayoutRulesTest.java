@@ -241,11 +241,13 @@ class LayoutRulesTest {
 
     @Test
     void multipleSpacingWithoutAGrid() {
-        assertThat(where(layoutFindings(with(d -> {
+        List<Diagnostic> found = layoutFindings(with(d -> {
             d.spacing = "<w:spacing w:line=\"276\" w:lineRule=\"auto\"/>";
             d.grid = "";
             return d;
-        })))).containsExactly("layout.line-spacing@1");
+        }));
+        assertThat(where(found)).containsExactly("layout.line-spacing@1");
+        assertThat(found.get(0).message()).startsWith("正文为1.15倍行距且未设文档网格");
     }
 
     @Test
