@@ -19,7 +19,7 @@ class CleanTextTest {
 
     @TestFactory
     Stream<DynamicTest> cleanTextHasNoFindings() throws IOException {
-        Set<String> all = Set.of("placeholder", "numbering", "structure", "figures", "residue", "text", "punctuation");
+        Set<String> all = Set.of("placeholder", "numbering", "structure", "figures", "residue", "text", "punctuation", "layout");
         try (Stream<Path> files = Files.list(CLEAN)) {
             return files.filter(p -> !p.getFileName().toString().equals("README.md"))
                     .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))

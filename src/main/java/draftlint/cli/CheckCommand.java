@@ -73,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Document kind: auto, speech, notice, report, plan, summary, compilation, or a kind of --rules DIR/kinds (default: the configuration's kind, else auto).")
     String kind;
 
+    @Option(names = "--layout", paramLabel = "NAME", description = "Layout profile Word drafts are held to: auto (by the document kind), gbt9704, speech, or a profile of --rules DIR/layouts (default: the configuration's layout, else auto).")
+    String layout;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Files checked at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -112,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
         Workspace workspace;
         Baseline baseline;
         try {
-            workspace = new Workspace(given, configOptions.finder(), ruleOptions, enable, disable, kind, language);
+            workspace = new Workspace(given, configOptions.finder(), ruleOptions, enable, disable, kind, layout, language);
             baseline = baselineOptions.read();
         } catch (Workspace.Trouble | ConfigException | IOException e) {
             return usage(err, e.getMessage());

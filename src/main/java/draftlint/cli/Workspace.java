@@ -19,6 +19,9 @@ import draftlint.filter.RulePolicy;
 import draftlint.kind.Kind;
 import draftlint.kind.KindFileException;
 import draftlint.kind.Kinds;
+import draftlint.fact.LayoutProfile;
+import draftlint.layout.LayoutFileException;
+import draftlint.layout.LayoutProfiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +52,8 @@ final class Workspace {
     private final Map<String, Checker> checkers = new HashMap<>();
     private final RuleSelection selection;
     private final Kinds kinds;
+    private final String layout;
+    private final LayoutProfiles layouts;
     private final Language language;
 
     /** A usage error found while preparing: the message says what and where. */
@@ -65,7 +70,14 @@ final class Workspace {
      */
     Workspace(List<Input> given, ConfigFinder finder, RuleOptions ruleOptions, List<String> enable, List<String> disable,
               String kind, Language language) throws Trouble {
+        this(given, finder, ruleOptions, enable, disable, kind, null, language);
+    }
+
+    /** @param layout {@code --layout}, or null when not given */
+    Workspace(List<Input> given, ConfigFinder finder, RuleOptions ruleOptions, List<String> enable, List<String> disable,
+              String kind, String layout, Language language) throws Trouble {
         this.kind = kind;
+        this.layout = layout;
         this.language = language;
         Set<Path> ruleFolders = new LinkedHashSet<>();
         try {
@@ -87,10 +99,15 @@ final class Workspace {
             List<Path> kindFolders = new ArrayList<>(ruleOptions.ruleDirs);
             kindFolders.addAll(configured);
             this.kinds = Kinds.load(kindFolders);
-        } catch (RuleLoadException | KindFileException e) {
+            this.layouts = LayoutProfiles.load(kindFolders);
+        } catch (RuleLoadException | KindFileException | LayoutFileException e) {
             throw new Trouble(e.getMessage());
         }
         checkKind(kind, "--kind");
+        checkLayout(layout, "--layout");
+        for (Config c : new LinkedHashSet<>(configs.values())) {
+            if (c.layout() != null) checkLayout(c.layout(), c.file() + ": 'layout'");
+        }
         for (Config c : new LinkedHashSet<>(configs.values())) {
             if (c.kind() != null) checkKind(c.kind(), c.file() + ": 'kind'");
         }
@@ -140,6 +157,14 @@ final class Workspace {
         }
     }
 
+    /** A layout profile given on the command line or in a configuration must be auto or one this run knows. */
+    private void checkLayout(String name, String where) throws Trouble {
+        if (name == null || name.equals("auto") || layouts.byName(name).isPresent()) return;
+        Set<String> names = new TreeSet<>();
+        for (LayoutProfile p : layouts.all()) names.add(p.name());
+        throw new Trouble(where + " must be auto or one of " + String.join(", ", names) + ", not '" + name + "'");
+    }
+
     /** A kind given on the command line or in a configuration must be auto or one this run knows. */
     private void checkKind(String name, String where) throws Trouble {
         if (name == null || name.equals("auto") || kinds.byName(name).isPresent()) return;
@@ -167,7 +192,16 @@ final class Workspace {
 
     /** The checker for an input: one per document kind, which the configuration may set. */
     synchronized Checker checkerFor(Input input) {
-        return checkers.computeIfAbsent(kindOf(input), k -> new Checker(book, selection, language, k, kinds));
+        String k = kindOf(input);
+        String l = layoutOf(input);
+        return checkers.computeIfAbsent(k + "\n" + l, key -> new Checker(book, selection, language, k, kinds, l, layouts));
+    }
+
+    /** The layout profile an input is held to: {@code --layout}, else the configuration's, else its kind's ("auto"). */
+    String layoutOf(Input input) {
+        if (layout != null) return layout;
+        Config config = configs.get(input);
+        return config != null && config.layout() != null ? config.layout() : "auto";
     }
 
     String kindOf(Input input) {

@@ -27,14 +27,15 @@ import java.util.Set;
  * @param failOn      the lowest severity that fails the run, or null
  * @param overrides   rule settings for the files that match their globs, in file order
  * @param accept      words of the user's unit that no rule flags (see {@link draftlint.filter.AcceptedTerms})
+ * @param layout      the layout profile Word drafts are held to ({@code layout:}), or null for their kind's
  */
 public record Config(Path file, Path folder, Map<String, String> rules, String kind, List<Path> ruleFolders,
-                     List<Glob> ignore, String failOn, List<Override> overrides, List<String> accept) {
+                     List<Glob> ignore, String failOn, List<Override> overrides, List<String> accept, String layout) {
 
     /** The name looked for in each folder from a checked file up to the root. */
     public static final String FILE_NAME = ".draftlint.yml";
 
-    static final Set<String> KEYS = Set.of("rules", "kind", "rule-folders", "ignore", "fail-on", "overrides", "accept");
+    static final Set<String> KEYS = Set.of("rules", "kind", "rule-folders", "ignore", "fail-on", "overrides", "accept", "layout");
     static final Set<String> OVERRIDE_KEYS = Set.of("files", "rules", "accept");
     static final Set<String> SETTINGS = Set.of("off", "on", "error", "warning", "info");
     /** A kind's name; which kinds exist depends on the rule folders, so the run checks it. */
@@ -47,7 +48,7 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
 
     /** No configuration: every rule as it is declared. */
     public static Config none(Path folder) {
-        return new Config(null, folder, Map.of(), null, List.of(), List.of(), null, List.of(), List.of());
+        return new Config(null, folder, Map.of(), null, List.of(), List.of(), null, List.of(), List.of(), null);
     }
 
     public static Config read(Path file) throws ConfigException {
@@ -72,6 +73,11 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
         if (kind != null && (!kindNode.isTextual() || !KIND.matcher(kind).matches())) {
             throw new ConfigException(where + ": 'kind' must be auto or the name of a document kind (see --kind)");
         }
+        JsonNode layoutNode = root.get("layout");
+        String layout = layoutNode == null || layoutNode.isNull() ? null : layoutNode.asText().strip();
+        if (layout != null && (!layoutNode.isTextual() || !KIND.matcher(layout).matches())) {
+            throw new ConfigException(where + ": 'layout' must be auto or the name of a layout profile (see --layout)");
+        }
         List<Path> ruleFolders = new ArrayList<>();
         for (String f : strings(root.get("rule-folders"), where, "rule-folders")) ruleFolders.add(folder.resolve(f).normalize());
         List<Glob> ignore = globs(root.get("ignore"), where, "ignore");
@@ -93,7 +99,7 @@ public record Config(Path file, Path folder, Map<String, String> rules, String k
                         terms(o.get("accept"), where, key + ".accept")));
             }
         }
-        return new Config(file, folder, rules, kind, ruleFolders, ignore, failOn, overrides, terms(root.get("accept"), where, "accept"));
+        return new Config(file, folder, rules, kind, ruleFolders, ignore, failOn, overrides, terms(root.get("accept"), where, "accept"), layout);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Draft {
      * against them: testing against all blocks made a 10 MB draft spend half its time here.
      */
     private final List<Block> autoNumbered;
+    private final WordLayout layout;
 
     /**
      * @param path     the path as the user gave it (or "-" for standard input), for reports
@@ -24,6 +25,13 @@ public final class Draft {
      * @param lines    the source lines without their line ends; for .docx, the paragraphs
      */
     public Draft(String path, SourceFormat format, String encoding, List<String> lines, List<Block> blocks) {
+        this(path, format, encoding, lines, blocks, WordLayout.NONE);
+    }
+
+    /** @param layout how Word lays the draft out ({@link WordLayout#NONE} for text and Markdown) */
+    public Draft(String path, SourceFormat format, String encoding, List<String> lines, List<Block> blocks,
+                 WordLayout layout) {
+        this.layout = layout;
         this.path = path;
         this.format = format;
         this.encoding = encoding;
@@ -59,6 +67,11 @@ public final class Draft {
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /** The layout Word shows; {@link WordLayout#NONE} for text inputs. */
+    public WordLayout layout() {
+        return layout;
     }
 
     /**

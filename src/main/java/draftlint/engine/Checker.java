@@ -5,6 +5,7 @@ import draftlint.draft.Span;
 import draftlint.fact.Document;
 import draftlint.fact.Finding;
 import draftlint.kind.Kinds;
+import draftlint.layout.LayoutProfiles;
 import draftlint.recognize.Facts;
 import draftlint.recognize.Recognition;
 import org.kie.api.runtime.KieSession;
@@ -51,11 +52,20 @@ public final class Checker {
 
     /** @param kinds the document kinds of this run: the built-in ones and those of {@code --rules} folders */
     public Checker(RuleBook book, RuleSelection selection, Language language, String kind, Kinds kinds) {
+        this(book, selection, language, kind, kinds, null, LayoutProfiles.builtIn());
+    }
+
+    /**
+     * @param layout   the layout profile named by {@code --layout} or the configuration, or null for the kind's
+     * @param profiles the layout profiles of this run: the built-in ones and those of {@code --rules} folders
+     */
+    public Checker(RuleBook book, RuleSelection selection, Language language, String kind, Kinds kinds, String layout,
+                   LayoutProfiles profiles) {
         this.book = book;
         for (RuleMeta rule : book.rules()) {
             if (selection.isOn(rule)) active.add(rule.id());
         }
-        this.recognition = new Recognition(kind, kinds);
+        this.recognition = new Recognition(kind, kinds, layout, profiles);
         this.language = language;
         this.template = new MessageTemplate(language);
     }

@@ -4,7 +4,9 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.SourceFormat;
+import draftlint.draft.WordLayout;
 import draftlint.word.BodyWalker;
+import draftlint.word.LayoutReader;
 import draftlint.word.WordFile;
 import draftlint.word.WordParagraph;
 
@@ -24,8 +26,10 @@ public final class DocxReader implements DraftReader {
     @Override
     public Draft read(String path, byte[] bytes) throws UnreadableInputException {
         List<WordParagraph> paragraphs;
+        WordLayout layout;
         try (WordFile file = WordFile.open(bytes)) {
             paragraphs = BodyWalker.paragraphs(file);
+            layout = layout(file, paragraphs);
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
         }
@@ -47,6 +51,18 @@ public final class DocxReader implements DraftReader {
             blocks.add(builder.build(blocks.size(), type, level, Math.min(autoNumber, end - start)));
         }
         if (blocks.isEmpty()) throw new UnreadableInputException("the document has no text");
-        return new Draft(path, SourceFormat.WORD, "UTF-8", lines, blocks);
+        return new Draft(path, SourceFormat.WORD, "UTF-8", lines, blocks, layout);
+    }
+
+    /**
+     * The layout Word shows. A part of it that POI cannot model (a damaged style or theme part) costs
+     * the layout checks, never the text checks: the draft is then read as having no layout.
+     */
+    private static WordLayout layout(WordFile file, List<WordParagraph> paragraphs) {
+        try {
+            return LayoutReader.read(file, paragraphs);
+        } catch (RuntimeException e) {
+            return WordLayout.NONE;
+        }
     }
 }

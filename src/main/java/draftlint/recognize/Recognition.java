@@ -3,6 +3,7 @@ package draftlint.recognize;
 import draftlint.draft.Draft;
 import draftlint.fact.Residue;
 import draftlint.kind.Kinds;
+import draftlint.layout.LayoutProfiles;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,14 @@ public final class Recognition {
 
     /** @param kinds the document kinds known to this run, built-in and the user's */
     public Recognition(String kind, Kinds kinds) {
+        this(kind, kinds, null, LayoutProfiles.builtIn());
+    }
+
+    /**
+     * @param layout   the layout profile named by {@code --layout} or the configuration, or null for the kind's
+     * @param profiles the layout profiles known to this run, built-in and the user's
+     */
+    public Recognition(String kind, Kinds kinds, String layout, LayoutProfiles profiles) {
         this(List.of(
                 new ParagraphRecognizer(),
                 new ResidueRecognizer(),
@@ -58,7 +67,8 @@ public final class Recognition {
                 new DocumentEndRecognizer(),
                 new RequiredPartRecognizer(kinds),
                 new AnnouncementRecognizer(),
-                new OutlineRecognizer()));
+                new OutlineRecognizer(),
+                new LayoutRecognizer(layout, profiles)));
     }
 
     /**

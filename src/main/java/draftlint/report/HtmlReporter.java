@@ -42,6 +42,7 @@ public final class HtmlReporter implements Reporter {
         COLOURS.put("residue", "#d7ccc8");
         COLOURS.put("text", "#c8e6c9");
         COLOURS.put("punctuation", "#fff59d");
+        COLOURS.put("layout", "#b2dfdb");
     }
 
     private static final String[] SPARE = {"#b2ebf2", "#f8bbd0", "#dcedc8", "#cfd8dc", "#ffccbc"};

@@ -46,6 +46,13 @@ public final class BodyWalker {
         return walker.paragraphs;
     }
 
+    /** The paragraphs of another story of the document (a footer), read as the body is. */
+    static List<WordParagraph> paragraphs(WordFile file, Element container) {
+        BodyWalker walker = new BodyWalker(file.numbering(), file.styles());
+        walker.blocks(container, false);
+        return walker.paragraphs;
+    }
+
     private void blocks(Element container, boolean inTable) {
         for (Element e : Ooxml.children(container)) {
             if (is(e, "p")) {

@@ -35,7 +35,7 @@ class AnnotateCommandTest {
         Path reviewed = dir.resolve("reviewed.docx");
 
         // Eight placeholders; the other families' findings are not what this test is about.
-        int exit = run("check", "--no-cache", "--disable", "numbering", draft.toString(), "--annotate", reviewed.toString());
+        int exit = run("check", "--no-cache", "--disable", "numbering,layout", draft.toString(), "--annotate", reviewed.toString());
 
         assertThat(exit).as(err.toString()).isEqualTo(1);
         assertThat(Files.readAllBytes(draft)).isEqualTo(before);
@@ -54,7 +54,7 @@ class AnnotateCommandTest {
         Files.write(drafts.resolve("~$mbered-report.docx"), new byte[162]);
         Path reviewed = dir.resolve("reviewed");
 
-        int exit = run("check", "--no-cache", "--disable", "numbering", dir.resolve("drafts").toString(), "--annotate-dir", reviewed.toString());
+        int exit = run("check", "--no-cache", "--disable", "numbering,layout", dir.resolve("drafts").toString(), "--annotate-dir", reviewed.toString());
 
         assertThat(exit).as(err.toString()).isEqualTo(1);
         assertThat(comments(reviewed.resolve("sub/numbered-report.docx"))).hasSize(8);

@@ -7,7 +7,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -36,6 +38,11 @@ public final class DocxBuilder {
     private final List<String> numbering = new ArrayList<>();
     private final List<String> styles = new ArrayList<>();
     private String header;
+    private final List<HeaderFooterType> footerTypes = new ArrayList<>();
+    private final List<String> footers = new ArrayList<>();
+    private boolean evenAndOdd;
+    private String theme;
+    private String themeLanguage;
 
     /** A paragraph of plain runs, one run per argument. */
     public static String p(String... runs) {
@@ -88,6 +95,26 @@ public final class DocxBuilder {
         return this;
     }
 
+    /** A footer of {@code type} made of WordprocessingML paragraphs. */
+    public DocxBuilder footer(HeaderFooterType type, String paragraphs) {
+        footerTypes.add(type);
+        footers.add(paragraphs);
+        return this;
+    }
+
+    /** Odd and even pages get footers of their own (Word's 奇偶页不同, {@code w:evenAndOddHeaders}). */
+    public DocxBuilder evenAndOddFooters() {
+        evenAndOdd = true;
+        return this;
+    }
+
+    /** A theme part ({@code <a:theme>…</a:theme>}, with the {@code a:} prefix), and the east-Asian language its fonts are chosen for. */
+    public DocxBuilder theme(String themeXml, String eastAsiaLanguage) {
+        theme = themeXml;
+        themeLanguage = eastAsiaLanguage;
+        return this;
+    }
+
     public XWPFDocument document() {
         try {
             XWPFDocument doc = new XWPFDocument();
@@ -104,6 +131,15 @@ public final class DocxBuilder {
             }
             if (header != null) {
                 doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(header);
+            }
+            for (int i = 0; i < footers.size(); i++) {
+                doc.createFooter(footerTypes.get(i)).setHeaderFooter(FtrDocument.Factory.parse(
+                        "<w:ftr " + NAMESPACES + ">" + footers.get(i) + "</w:ftr>").getFtr());
+            }
+            if (evenAndOdd) doc.setEvenAndOddHeadings(true);
+            if (theme != null) {
+                doc.createTheme().setTheme(ThemeDocument.Factory.parse(theme).getTheme());
+                doc.getSettings().getCTSettings().addNewThemeFontLang().setEastAsia(themeLanguage);
             }
             return doc;
         } catch (XmlException e) {

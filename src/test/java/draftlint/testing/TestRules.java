@@ -52,7 +52,7 @@ public final class TestRules {
         return check(name, text.getBytes(StandardCharsets.UTF_8), kind, enable, language);
     }
 
-    private static FileReport check(String name, byte[] bytes, String kind, Set<String> enable, Language language) {
+    public static FileReport check(String name, byte[] bytes, String kind, Set<String> enable, Language language) {
         try {
             Draft draft = DraftReader.forFileName(name).orElseThrow().read(name, bytes);
             return new Checker(book(), new RuleSelection(enable, Set.of()), language, kind).check(draft);

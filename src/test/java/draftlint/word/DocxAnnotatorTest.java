@@ -57,7 +57,10 @@ class DocxAnnotatorTest {
                 p("深化教育现代化*", "*实践，覆盖", "**", "所学校。"),
                 "<w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/>" + p("入园率达到**%") + "</w:tc></w:tr></w:tbl>"));
         byte[] before = draft.clone();
-        FileReport report = TestRules.check("draft.docx", draft, "auto", Set.of());
+        FileReport checked = TestRules.check("draft.docx", draft, "auto", Set.of());
+        // The layout family judges how the file is set, not its words: not what this test is about.
+        FileReport report = new FileReport(checked.path(), checked.encoding(), checked.kind(), checked.kindAssumed(),
+                checked.error(), checked.diagnostics().stream().filter(d -> !d.family().equals("layout")).toList(), checked.lines());
         assertThat(report.diagnostics()).hasSize(3);
 
         Path copy = dir.resolve("reviewed.docx");

@@ -1,0 +1,77 @@
+package draftlint.fact;
+
+import java.util.List;
+
+/**
+ * The layout a Word draft is held to: one per checked Word file, read from a profile file
+ * ({@code rules/layouts/*.layout}, or a unit's own in {@code --rules DIR/layouts/}) and chosen by the
+ * document's kind, the configuration's {@code layout:} or {@code --layout}. What a profile leaves out
+ * is not checked: a 0 or "" below means "no requirement". Lengths in millimetres, sizes in half-points.
+ *
+ * @param name            the profile's name ({@code gbt9704})
+ * @param paperWidth      paper width and height (A4: 210 × 297)
+ * @param top             天头 (top margin)
+ * @param left            订口 (left margin)
+ * @param textWidth       版心 width and height (156 × 225)
+ * @param tolerance       how far a margin or the 版心 may be off (GB/T 9704: 1 mm)
+ * @param linesPerPage    lines on a full page (22)
+ * @param bodyFamily      the body's font family ({@code fangsong}), a family of {@code rules/lists/layout/fonts-*.txt}
+ * @param titleAlignment  {@code center}, or ""
+ * @param headingFamilies font family of heading levels 1–4 ("" for a level not checked)
+ * @param pageNumberSides {@code outer}: odd pages right, even pages left, one character in; or ""
+ */
+public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
+                            double paperWidth, double paperHeight, double top, double left, double textWidth,
+                            double textHeight, double tolerance, int linesPerPage, String bodyFamily, int bodySize,
+                            String titleFamily, int titleSize, String titleAlignment, List<String> headingFamilies,
+                            int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
+                            String pageNumberSides) {
+    public LayoutProfile {
+        kinds = List.copyOf(kinds);
+        headingFamilies = List.copyOf(headingFamilies);
+    }
+
+    /** The family heading level {@code level} (1–4) must be set in, or "" when the profile does not say. */
+    public String headingFamily(int level) {
+        return level >= 1 && level <= headingFamilies.size() ? headingFamilies.get(level - 1) : "";
+    }
+
+    /** The heading levels' families one by one, for rules that compare a level with its own. */
+    public String getHeading1() {
+        return headingFamily(1);
+    }
+
+    public String getHeading2() {
+        return headingFamily(2);
+    }
+
+    public String getHeading3() {
+        return headingFamily(3);
+    }
+
+    public String getHeading4() {
+        return headingFamily(4);
+    }
+
+    /** How far the 版心 may be off before the lines on a page are its fault: {@code tolerance}, or any when the area is not checked. */
+    public double getAreaTolerance() {
+        return checksMargins() ? tolerance : Double.MAX_VALUE;
+    }
+
+    public boolean checksPaper() {
+        return paperWidth > 0 && paperHeight > 0;
+    }
+
+    public boolean checksMargins() {
+        return top > 0 && left > 0 && textWidth > 0 && textHeight > 0;
+    }
+
+    /** The bottom and right margins the 版心 leaves on the profile's paper (35 mm and 26 mm on A4). */
+    public double bottom() {
+        return paperHeight - top - textHeight;
+    }
+
+    public double right() {
+        return paperWidth - left - textWidth;
+    }
+}

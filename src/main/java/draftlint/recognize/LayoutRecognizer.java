@@ -1,0 +1,273 @@
+package draftlint.recognize;
+
+import draftlint.draft.Block;
+import draftlint.draft.BlockType;
+import draftlint.draft.Draft;
+import draftlint.draft.WordLayout;
+import draftlint.fact.ColourGroup;
+import draftlint.fact.Document;
+import draftlint.fact.FontGroup;
+import draftlint.fact.Heading;
+import draftlint.fact.LayoutProfile;
+import draftlint.fact.PageNumberField;
+import draftlint.fact.PageSetup;
+import draftlint.fact.ParagraphLayout;
+import draftlint.layout.FontFamilies;
+import draftlint.layout.LayoutProfiles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the layout Word shows ({@link WordLayout}, read with the draft) into facts: each paragraph's
+ * look with its part of the document (title, heading of a level, body), the groups of a part set in
+ * one font and size, each section's page with the lines that fit on it, the page-number footers, and
+ * the layout profile the draft is held to. Text and Markdown drafts have no layout and get none of
+ * these, so no layout rule can fire on them.
+ *
+ * <p>The body is the paragraphs after the title, outside tables and text boxes (where templates put
+ * the 版头 and 版记), not centred, with Chinese text, up to the 版记
+ * ({@code 抄送}, {@code 印发}) or the first attachment ({@code 附件} alone on its line), less the title
+ * and the headings; the words of a heading that opens a paragraph are the heading's, the rest of it body.
+ */
+public final class LayoutRecognizer implements Recognizer {
+    private static final Pattern RECORD = Pattern.compile("^(?:抄送|抄报|分送|印发|主题词)");
+    private static final Pattern ANNEX = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?$");
+    private static final Pattern DASHED = Pattern.compile("^\\s*\u2014\\s*\\d*\\s*\u2014\\s*$");
+    private static final int HEADING_LEVELS = 4;
+
+    private final String layout;
+    private final LayoutProfiles profiles;
+
+    /** @param layout {@code --layout} or the configuration's {@code layout:}, or null / "auto" for the kind's */
+    public LayoutRecognizer(String layout, LayoutProfiles profiles) {
+        this.layout = layout;
+        this.profiles = profiles;
+    }
+
+    @Override
+    public Set<Class<?>> reads() {
+        return Set.of(Document.class, Heading.class);
+    }
+
+    @Override
+    public Set<Class<?>> adds() {
+        return Set.of(ParagraphLayout.class, FontGroup.class, ColourGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
+    }
+
+    @Override
+    public void recognize(Draft draft, Facts facts) {
+        WordLayout word = draft.layout();
+        if (!word.isPresent()) return;
+        Document document = facts.ofType(Document.class).get(0);
+        LayoutProfile profile = profiles.forKind(document.kind(), layout);
+        if (profile == null) return;
+        facts.add(profile);
+        FontFamilies families = profiles.families();
+        Map<Integer, Heading> headings = new HashMap<>();
+        for (Heading h : facts.ofType(Heading.class)) {
+            if (!h.outline() && !h.nested() && h.part() == 0 && h.level() <= HEADING_LEVELS) headings.putIfAbsent(h.paragraph(), h);
+        }
+        int titleStart = document.title().isEmpty() ? -1 : document.titleStart();
+        int titleEnd = document.title().isEmpty() ? -1 : document.titleParagraph();
+        boolean inBody = titleEnd < 0;
+        List<ParagraphLayout> layouts = new ArrayList<>();
+        for (Block block : draft.blocks()) {
+            int line = block.firstLine();
+            if (line < 1 || line > word.paragraphs().size()) continue;
+            WordLayout.ParagraphFormat format = word.paragraphs().get(line - 1);
+            String text = draft.line(line);
+            int offset = text.indexOf(block.text());
+            int i = block.index();
+            String role = "other";
+            int level = 0;
+            int from = offset;
+            int to = offset + block.text().length();
+            if (i >= titleStart && i <= titleEnd && titleStart >= 0) {
+                role = "title";
+                inBody = true;
+            } else if (inBody && (RECORD.matcher(block.text()).find() || ANNEX.matcher(block.text()).matches())) {
+                inBody = false;
+            } else if (inBody && block.type() != BlockType.TABLE_CELL && !format.inTextBox()) {
+                Heading h = headings.get(i);
+                if (h != null) {
+                    role = "heading";
+                    level = h.level();
+                    from = offset + h.start();
+                    to = offset + Math.min(block.text().length(), h.end());
+                    if (h.inline() && to < offset + block.text().length()) {
+                        add(layouts, block, format, "body", 0, to, offset + block.text().length(), text, families);
+                    }
+                } else if (!format.alignment().equals("center")) {
+                    // A centred line in the body is a title of its own (an attachment's, a 令's) or a caption.
+                    role = "body";
+                }
+            }
+            add(layouts, block, format, role, level, from, to, text, families);
+        }
+        layouts.forEach(facts::add);
+        groups(layouts, facts);
+        sections(word, layouts, facts);
+        pageNumbers(word, families, facts);
+    }
+
+    private static void add(List<ParagraphLayout> out, Block block, WordLayout.ParagraphFormat format, String role,
+                            int level, int from, int to, String text, FontFamilies families) {
+        Map<String, Integer> fonts = new LinkedHashMap<>();
+        Map<String, Integer> looks = new LinkedHashMap<>();
+        Map<String, WordLayout.FontSpan> lookSpan = new HashMap<>();
+        for (WordLayout.FontSpan s : format.spans()) {
+            int a = Math.max(from, s.start());
+            int b = Math.min(to, s.end());
+            int han = 0;
+            for (int k = a; k < b; k++) if (isChinese(text.charAt(k))) han++;
+            if (han == 0) continue;
+            fonts.merge(s.eastAsia(), han, Integer::sum);
+            String key = s.eastAsia() + "\u0000" + s.halfPoints() + "\u0000" + s.color();
+            looks.merge(key, han, Integer::sum);
+            lookSpan.putIfAbsent(key, s);
+        }
+        // A paragraph with no Chinese text (a number, an English line) says nothing of the Chinese fonts.
+        if (looks.isEmpty()) role = "other";
+        String bestKey = null;
+        int best = 0;
+        int all = 0;
+        for (Map.Entry<String, Integer> e : looks.entrySet()) {
+            all += e.getValue();
+            if (e.getValue() > best) {
+                best = e.getValue();
+                bestKey = e.getKey();
+            }
+        }
+        WordLayout.FontSpan look = bestKey == null ? null : lookSpan.get(bestKey);
+        String font = look == null ? "" : look.eastAsia();
+        int halfPoints = look == null ? 0 : look.halfPoints();
+        int fontChars = fonts.getOrDefault(font, 0);
+        int firstLineChars = format.firstLineChars() >= 0 || format.firstLineChars() < -1 ? format.firstLineChars()
+                : halfPoints > 0 ? Math.round(format.firstLine() * 100f / (halfPoints * 10f)) : 0;
+        double line = format.lineRule().equals("auto") ? format.line() / 240.0 : format.line() / 20.0;
+        out.add(new ParagraphLayout(block.index(), block.span(0, block.text().length()), role, level, font,
+                families.familyOf(font), all == 0 ? 0 : Math.round(fontChars * 100f / all), fonts, halfPoints,
+                look == null ? "" : look.color(),
+                look != null && look.bold(), format.alignment(), firstLineChars, format.lineRule(), line));
+    }
+
+    /** One group per part and look: the paragraphs of the body, the title or a heading level in one font and size. */
+    private static void groups(List<ParagraphLayout> layouts, Facts facts) {
+        Map<String, List<ParagraphLayout>> byPart = new LinkedHashMap<>();
+        for (ParagraphLayout p : layouts) {
+            if (p.role().equals("other")) continue;
+            byPart.computeIfAbsent(p.role() + p.level(), k -> new ArrayList<>()).add(p);
+        }
+        for (List<ParagraphLayout> part : byPart.values()) {
+            Map<String, List<ParagraphLayout>> byLook = new LinkedHashMap<>();
+            for (ParagraphLayout p : part) {
+                String family = p.family().isEmpty() ? "=" + p.font() : p.family();
+                byLook.computeIfAbsent(family + "\u0000" + p.halfPoints(), k -> new ArrayList<>()).add(p);
+            }
+            for (List<ParagraphLayout> group : byLook.values()) {
+                ParagraphLayout first = group.get(0);
+                facts.add(new FontGroup(first.role(), first.level(), first.family(), first.font(), first.halfPoints(),
+                        group.size(), part.size(), first.paragraph(), first.span()));
+            }
+            Map<String, List<ParagraphLayout>> byColour = new LinkedHashMap<>();
+            for (ParagraphLayout p : part) {
+                String colour = p.color().isEmpty() || p.color().equalsIgnoreCase("auto") ? "000000" : p.color().toUpperCase(java.util.Locale.ROOT);
+                byColour.computeIfAbsent(colour, k -> new ArrayList<>()).add(p);
+            }
+            byColour.forEach((colour, group) -> facts.add(new ColourGroup(group.get(0).role(), group.get(0).level(), colour,
+                    group.size(), part.size(), group.get(0).paragraph(), group.get(0).span())));
+        }
+    }
+
+    /**
+     * Each section's page, and the lines that fit in its 版心 at the body's line pitch: fixed line
+     * spacing sets the pitch; single spacing on a document grid takes the grid's pitch; multiple
+     * spacing without a grid depends on the font's own line height, which the file does not hold.
+     */
+    private static void sections(WordLayout word, List<ParagraphLayout> layouts, Facts facts) {
+        Map<String, Integer> spacings = new LinkedHashMap<>();
+        for (ParagraphLayout p : layouts) {
+            if (p.role().equals("body")) spacings.merge(p.lineRule() + " " + p.line(), 1, Integer::sum);
+        }
+        String spacing = spacings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (ParagraphLayout p : layouts) {
+            if (p.role().equals("body")) sizes.merge(p.halfPoints(), 1, Integer::sum);
+        }
+        int bodySize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        int index = 0;
+        for (WordLayout.Section s : word.sections()) {
+            boolean sizeSet = s.width() > 0 && s.height() > 0;
+            int textHeight = s.height() - s.top() - s.bottom();
+            double pitchTwips = 0;
+            String source = "";
+            if (spacing.startsWith("exact ")) {
+                pitchTwips = Double.parseDouble(spacing.substring(6)) * 20;
+                source = "exact";
+            } else if (spacing.startsWith("auto ") && (s.gridType().equals("lines") || s.gridType().equals("linesAndChars"))
+                    && s.linePitch() > 0 && bodySize > 0) {
+                // On a grid, Word gives each line as many grid lines as its height needs. That height is
+                // the font's (about 1.2 to 1.45 times its size for Chinese faces) times the multiple; when
+                // the two bounds need different numbers of grid lines the count is not known from the file.
+                double multiple = Double.parseDouble(spacing.substring(5));
+                int low = (int) Math.ceil(bodySize * 10 * 1.2 * multiple / s.linePitch() - 1e-9);
+                int high = (int) Math.ceil(bodySize * 10 * 1.45 * multiple / s.linePitch() - 1e-9);
+                if (low == high) {
+                    pitchTwips = (double) Math.max(1, low) * s.linePitch();
+                    source = "grid";
+                }
+            }
+            int lines = sizeSet && pitchTwips > 0 ? (int) Math.floor(textHeight / pitchTwips) : 0;
+            facts.add(new PageSetup(index++, sizeSet, mm(s.width()), mm(s.height()), s.landscape(), mm(s.top()),
+                    mm(s.bottom()), mm(s.left()), mm(s.right()), mm(s.gutter()),
+                    mm(s.width() - s.left() - s.right() - s.gutter()), mm(textHeight), s.gridType(),
+                    Math.round(pitchTwips * 5) / 100.0, source, lines,
+                    spacing.startsWith("auto ") ? Double.parseDouble(spacing.substring(5)) : 0));
+        }
+    }
+
+    private static void pageNumbers(WordLayout word, FontFamilies families, Facts facts) {
+        for (WordLayout.PageNumber n : word.pageNumbers()) {
+            String pages = switch (n.which()) {
+                case "default" -> word.evenAndOdd() ? "odd" : "all";
+                default -> n.which();
+            };
+            WordLayout.FontSpan digits = null;
+            for (WordLayout.FontSpan s : n.format().spans()) {
+                for (int k = s.start(); k < s.end() && k < n.text().length(); k++) {
+                    if (Character.isDigit(n.text().charAt(k))) {
+                        digits = s;
+                        break;
+                    }
+                }
+                if (digits != null) break;
+            }
+            String font = digits == null ? "" : digits.latin().isEmpty() ? digits.eastAsia() : digits.latin();
+            String side = switch (n.position().isEmpty() ? n.format().alignment() : n.position()) {
+                case "outside" -> "outer";
+                case "inside" -> "inner";
+                case "right", "end" -> "right";
+                case "center" -> "center";
+                default -> "left";
+            };
+            facts.add(new PageNumberField(pages, n.text().strip(), DASHED.matcher(n.text()).matches(),
+                    families.familyOf(font), font, digits == null ? 0 : digits.halfPoints(), side));
+        }
+    }
+
+    /** Characters Word sets in the east-Asian font: Han characters and full-width Chinese punctuation. */
+    static boolean isChinese(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= '\u3000' && c <= '\u303F' || c >= '\uFF01' && c <= '\uFF5E';
+    }
+
+    private static double mm(int twips) {
+        return Math.round(twips * 254.0 / 1440.0) / 10.0;
+    }
+}

@@ -1,0 +1,386 @@
+package draftlint;
+
+import draftlint.engine.Diagnostic;
+import draftlint.engine.FileReport;
+import draftlint.engine.Language;
+import draftlint.testing.DocxBuilder;
+import draftlint.testing.TestRules;
+import draftlint.testing.Cli;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The flag and pass cases of the layout rules. A layout lives in a Word file, which the text format
+ * of {@code fixtures/rules/} cannot hold, so each case is a .docx built here: a 通知 laid out to
+ * GB/T 9704-2012 (which must draw no layout finding at all), and the same document with one
+ * deviation, which must draw exactly the findings of that deviation, each at its paragraph. The
+ * fixture files {@code fixtures/rules/layout/*.txt} hold what text can say: a text draft draws no
+ * layout finding. {@link #FLAGGED} lists the rules a case here flags; {@code RuleCatalogTest} asks
+ * every layout rule to be in it.
+ */
+class LayoutRulesTest {
+    /** The layout rules a case of this class flags. */
+    static final Set<String> FLAGGED = Set.of("layout.paper", "layout.margins", "layout.lines-per-page",
+            "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
+            "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
+            "layout.page-number-missing", "layout.text-colour");
+
+    private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
+
+    /** The document's parts, each a WordprocessingML fragment a case may change. */
+    private static final class Doc {
+        String paper = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>";
+        String margins = "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/>";
+        String grid = "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-849\"/>";
+        String bodyFont = "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
+        String spacing = "<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>";
+        String titleFont = "<w:rFonts w:eastAsia=\"方正小标宋简体\"/><w:sz w:val=\"44\"/>";
+        String titleAlignment = "<w:jc w:val=\"center\"/>";
+        String[] headingFonts = {"黑体", "楷体_GB2312", "仿宋_GB2312"};
+        String pageNumber = "— %s —";
+        String pageNumberFont = "<w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/>";
+        boolean evenAndOdd = true;
+        boolean footers = true;
+        String[] oddEvenSides = {"right", "left"};
+
+        byte[] bytes() {
+            DocxBuilder b = new DocxBuilder().styles("<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
+                    + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>" + spacing + "</w:pPr></w:pPrDefault></w:docDefaults>");
+            b.body(para(titleAlignment, titleFont, TITLE.substring(0, 12)), para(titleAlignment, titleFont, TITLE.substring(12)),
+                    body("各中小学校："),
+                    body("寒假即将来临，为切实做好学生假期安全工作，现将有关事项通知如下。"),
+                    heading(0, "一、加强安全教育"),
+                    heading(1, "（一）开展专题教育"),
+                    body("各校要在放假前开展一次安全专题教育，覆盖全体学生。"),
+                    heading(2, "1.落实安全责任"),
+                    body("各校要逐级签订安全责任书，明确责任人。"),
+                    heading(0, "二、做好值班值守"),
+                    body("假期实行领导带班和干部值班制度，确保信息畅通。"),
+                    "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
+                    "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("2025年1月6日") + "</w:p>",
+                    "<w:sectPr>" + paper + margins + grid + "</w:sectPr>");
+            if (footers) {
+                b.footer(HeaderFooterType.DEFAULT, footer(oddEvenSides[0], "1"));
+                b.footer(HeaderFooterType.EVEN, footer(oddEvenSides[1], "2"));
+            }
+            if (evenAndOdd) b.evenAndOddFooters();
+            return b.bytes();
+        }
+
+        private String footer(String side, String number) {
+            String[] parts = pageNumber.split("%s", -1);
+            String rPr = "<w:rPr>" + pageNumberFont + "</w:rPr>";
+            return "<w:p><w:pPr><w:jc w:val=\"" + side + "\"/><w:ind w:" + side + "Chars=\"100\"/></w:pPr>"
+                    + "<w:r>" + rPr + "<w:t xml:space=\"preserve\">" + parts[0] + "</w:t></w:r>"
+                    + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>" + rPr + "<w:instrText> PAGE </w:instrText></w:r>"
+                    + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>" + rPr + "<w:t>" + number + "</w:t></w:r>"
+                    + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"end\"/></w:r>"
+                    + "<w:r>" + rPr + "<w:t xml:space=\"preserve\">" + parts[1] + "</w:t></w:r></w:p>";
+        }
+
+        private static String para(String pPr, String rPr, String text) {
+            return "<w:p><w:pPr>" + pPr + "</w:pPr><w:r><w:rPr>" + rPr + "</w:rPr><w:t>" + text + "</w:t></w:r></w:p>";
+        }
+
+        private static String body(String text) {
+            return "<w:p><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr>" + DocxBuilder.r(text) + "</w:p>";
+        }
+
+        private String heading(int level, String text) {
+            return para("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>",
+                    "<w:rFonts w:eastAsia=\"" + headingFonts[level] + "\"/><w:sz w:val=\"32\"/>", text);
+        }
+    }
+
+    private static List<Diagnostic> layoutFindings(Doc doc) {
+        return layoutFindings(doc, Language.ZH);
+    }
+
+    private static List<Diagnostic> layoutFindings(Doc doc, Language language) {
+        FileReport report = TestRules.check("通知.docx", doc.bytes(), "auto", Set.of("layout"), language);
+        assertThat(report.error()).isNull();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : report.diagnostics()) if (d.family().equals("layout")) out.add(d);
+        return out;
+    }
+
+    private static Doc with(UnaryOperator<Doc> change) {
+        return change.apply(new Doc());
+    }
+
+    /** rule@line for each finding. */
+    private static List<String> where(List<Diagnostic> findings) {
+        return findings.stream().map(d -> d.rule() + "@" + d.span().line()).toList();
+    }
+
+    @Test
+    void aDocumentLaidOutToTheStandardDrawsNoLayoutFinding() {
+        assertThat(layoutFindings(new Doc())).isEmpty();
+    }
+
+    @Test
+    void theSameTextAsPlainTextDrawsNoLayoutFinding() {
+        FileReport report = TestRules.check("通知.txt", TITLE + "\n各中小学校：\n寒假即将来临，为切实做好学生假期安全工作，现将有关事项通知如下。\n",
+                "auto", Set.of("layout"));
+        assertThat(report.diagnostics()).noneMatch(d -> d.family().equals("layout"));
+    }
+
+    @Test
+    void aBodyInCalibriElevenPointIsOneFindingAtItsFirstParagraph() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyFont = "<w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\"/><w:sz w:val=\"22\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.body-font@3");
+        assertThat(found.get(0).message()).isEqualTo("正文（全部7段）为Calibri11磅，应为仿宋三号（16磅）（GB/T 9704—2012 第7.3.3条）");
+    }
+
+    @Test
+    void aBodyInSongTiSmallFourIsOneFinding() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"24\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.body-font@3");
+        assertThat(found.get(0).message()).startsWith("正文（全部7段）为宋体小四（12磅），应为仿宋三号（16磅）");
+    }
+
+    @Test
+    void wordsDefaultMarginsAreOneFindingForTheWholeDocument() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.margins = "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.margins@1");
+        assertThat(found.get(0).message()).isEqualTo("页边距为上25.4、下25.4、左31.8、右31.8毫米（版心146.5×246.2毫米），"
+                + "应为上37、下35、左28、右26毫米（版心156×225毫米，GB/T 9704—2012 第5.2.1条）");
+        assertThat(found.get(0).span().column()).isEqualTo(1);
+    }
+
+    @Test
+    void headingsInSongTiAreOneFindingPerLevelAtItsFirstHeading() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.headingFonts = new String[]{"宋体", "宋体", "宋体"};
+            return d;
+        }));
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.heading-font@5", "layout.heading-font@6", "layout.heading-font@8");
+        assertThat(found).filteredOn(f -> f.span().line() == 5).singleElement().extracting(Diagnostic::message)
+                .isEqualTo("一级标题（全部2段）为宋体三号（16磅），应为黑体三号（16磅）（GB/T 9704—2012 第7.3.3条）");
+    }
+
+    @Test
+    void aThirdLevelHeadingInFangSongIsRightAndInKaiTiIsNot() {
+        assertThat(where(layoutFindings(with(d -> {
+            d.headingFonts = new String[]{"黑体", "楷体_GB2312", "楷体_GB2312"};
+            return d;
+        })))).containsExactly("layout.heading-font@8");
+    }
+
+    @Test
+    void pageNumbersWithoutDashesAreOneFindingPerFooter() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.pageNumber = "%s";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.page-number-dashes@1", "layout.page-number-dashes@1");
+        assertThat(found).extracting(Diagnostic::message).anyMatch(m -> m.startsWith("单页页码显示为“1”"))
+                .anyMatch(m -> m.startsWith("双页页码显示为“2”"));
+    }
+
+    @Test
+    void hyphensAreNotOneEmDashes() {
+        assertThat(where(layoutFindings(with(d -> {
+            d.pageNumber = "- %s -";
+            return d;
+        })))).containsExactly("layout.page-number-dashes@1", "layout.page-number-dashes@1");
+    }
+
+    @Test
+    void usLetterPaper() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.paper = "<w:pgSz w:w=\"12240\" w:h=\"15840\"/>";
+            d.margins = "<w:pgMar w:top=\"2098\" w:right=\"1800\" w:bottom=\"1742\" w:left=\"1587\" w:gutter=\"0\"/>";
+            return d;
+        }));
+        assertThat(where(found)).contains("layout.paper@1");
+        assertThat(found).filteredOn(f -> f.rule().equals("layout.paper")).singleElement().extracting(Diagnostic::message)
+                .isEqualTo("纸张为215.9×279.4毫米，应为A4（210×297毫米，GB/T 9704—2012 第5.1条）");
+    }
+
+    @Test
+    void twentyNinePointLinesGiveTwentyOneLinesAPage() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.spacing = "<w:spacing w:line=\"580\" w:lineRule=\"exact\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.lines-per-page@1");
+        assertThat(found.get(0).message()).isEqualTo("正文行距29磅（固定值），版心高225毫米，每面排21行，应为22行（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void singleSpacingOnAGridOfTwentyTwoLinesIsRight() {
+        assertThat(layoutFindings(with(d -> {
+            d.spacing = "";
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void multipleSpacingWithoutAGrid() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.spacing = "<w:spacing w:line=\"276\" w:lineRule=\"auto\"/>";
+            d.grid = "";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.line-spacing@1");
+        assertThat(found.get(0).message()).startsWith("正文为1.15倍行距且未设文档网格");
+    }
+
+    @Test
+    void aTitleInHeiTiAndOneNotCentred() {
+        assertThat(where(layoutFindings(with(d -> {
+            d.titleFont = "<w:rFonts w:eastAsia=\"黑体\"/><w:sz w:val=\"44\"/>";
+            return d;
+        })))).containsExactly("layout.title-font@1");
+        assertThat(where(layoutFindings(with(d -> {
+            d.titleAlignment = "<w:jc w:val=\"left\"/>";
+            return d;
+        })))).containsExactly("layout.title-alignment@1");
+    }
+
+    @Test
+    void pageNumbersInTimesNewRomanTwelvePoint() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.pageNumberFont = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"/><w:sz w:val=\"24\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.page-number-font@1", "layout.page-number-font@1");
+        assertThat(found.get(0).message()).contains("Times New Roman小四（12磅），应为宋体四号（14磅）");
+    }
+
+    @Test
+    void oneCentredFooterForEveryPage() {
+        assertThat(where(layoutFindings(with(d -> {
+            d.evenAndOdd = false;
+            d.oddEvenSides = new String[]{"center", "center"};
+            return d;
+        })))).containsExactly("layout.page-number-side@1");
+    }
+
+    @Test
+    void aTitleInBlueIsOneFindingAndAutomaticColourIsBlack() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.titleFont = d.titleFont + "<w:color w:val=\"365F91\"/>";
+            d.bodyFont = d.bodyFont + "<w:color w:val=\"auto\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.text-colour@1");
+        assertThat(found.get(0).message()).isEqualTo("标题（全部2段）的文字颜色为#365F91，应为黑色（GB/T 9704—2012 第5.2.4条）");
+    }
+
+    @Test
+    void noPageNumberAtAll() {
+        assertThat(where(layoutFindings(with(d -> {
+            d.footers = false;
+            d.evenAndOdd = false;
+            return d;
+        })))).containsExactly("layout.page-number-missing@1");
+    }
+
+    @Test
+    void aUnitsHouseProfileReplacesTheStandardForTheKindsItLists(@TempDir Path dir) throws Exception {
+        Path draft = Files.write(dir.resolve("通知.docx"), with(d -> {
+            d.headingFonts = new String[]{"方正小标宋简体", "楷体_GB2312", "仿宋_GB2312"};
+            return d;
+        }).bytes());
+        Files.createDirectories(dir.resolve("house/layouts"));
+        Files.writeString(dir.resolve("house/layouts/house.layout"), String.join("\n", "layout: house", "label_zh: 本单位格式",
+                "kinds: notice", "body: fangsong 三号", "headings: xiaobiaosong, kaiti, fangsong, fangsong; 三号", ""));
+        Cli.Run standard = Cli.run("check", "--no-cache", "--no-config", "--format", "json", draft.toString());
+        assertThat(standard.out()).contains("\"layout.heading-font\"");
+        Cli.Run house = Cli.run("check", "--no-cache", "--no-config", "--format", "json", "--rules", dir.resolve("house").toString(), draft.toString());
+        assertThat(house.out()).doesNotContain("\"layout.");
+        // Chosen by name, the standard holds again.
+        Cli.Run named = Cli.run("check", "--no-cache", "--no-config", "--format", "json", "--rules", dir.resolve("house").toString(),
+                "--layout", "gbt9704", draft.toString());
+        assertThat(named.out()).contains("\"layout.heading-font\"");
+    }
+
+    @Test
+    void theConfigurationChoosesTheLooserProfileAndAnUnknownOneIsAnError(@TempDir Path dir) throws Exception {
+        Path draft = Files.write(dir.resolve("通知.docx"), with(d -> {
+            d.margins = "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:gutter=\"0\"/>";
+            return d;
+        }).bytes());
+        assertThat(Cli.run("check", "--no-cache", "--format", "json", draft.toString()).out()).contains("\"layout.margins\"");
+        Files.writeString(dir.resolve(".draftlint.yml"), "layout: speech\n");
+        assertThat(Cli.run("check", "--no-cache", "--format", "json", draft.toString()).out()).doesNotContain("\"layout.");
+        Cli.Run unknown = Cli.run("check", "--no-cache", "--no-config", "--layout", "nosuch", draft.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--layout must be auto or one of gbt9704, speech, not 'nosuch'");
+    }
+
+    @Test
+    void aBrokenProfileStopsTheRunNamingItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path draft = Files.write(dir.resolve("通知.docx"), new Doc().bytes());
+        Files.createDirectories(dir.resolve("r/layouts"));
+        Files.writeString(dir.resolve("r/layouts/bad.layout"), "layout: bad\nbody: comicsans 三号\n");
+        Cli.Run run = Cli.run("check", "--no-cache", "--no-config", "--rules", dir.resolve("r").toString(), draft.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.layout:2: no font family 'comicsans'");
+    }
+
+    @Test
+    void everyLayoutFindingLandsAsAWordComment(@TempDir Path dir) throws Exception {
+        Path draft = Files.write(dir.resolve("通知.docx"), with(d -> {
+            d.bodyFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"24\"/>";
+            d.margins = "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:gutter=\"0\"/>";
+            d.headingFonts = new String[]{"宋体", "宋体", "宋体"};
+            d.pageNumber = "%s";
+            return d;
+        }).bytes());
+        Path reviewed = dir.resolve("审阅.docx");
+        Cli.Run run = Cli.run("check", "--no-cache", "--no-config", "--disable", "placeholder,numbering,structure,figures,residue,text,punctuation", draft.toString(), "--annotate", reviewed.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        try (InputStream in = Files.newInputStream(reviewed); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> comments = new ArrayList<>();
+            for (XWPFComment c : doc.getComments()) comments.add(c.getText());
+            assertThat(comments).hasSize(7);
+            assertThat(comments).anyMatch(c -> c.startsWith("页边距为上25.4")).anyMatch(c -> c.startsWith("正文（全部7段）为宋体小四"))
+                    .anyMatch(c -> c.startsWith("双页页码显示为“2”"));
+        }
+    }
+
+    @Test
+    void everyMessageReadsInEnglishToo() {
+        Doc doc = with(d -> {
+            d.bodyFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"24\"/>";
+            d.margins = "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:gutter=\"0\"/>";
+            d.headingFonts = new String[]{"宋体", "宋体", "宋体"};
+            d.pageNumber = "%s";
+            return d;
+        });
+        List<Diagnostic> found = layoutFindings(doc, Language.EN);
+        assertThat(found).hasSize(7);
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.message()).doesNotContainPattern("\\{[A-Za-z0-9_.\\-]+}");
+            assertThat(f.suggestion()).doesNotContainPattern("\\{[A-Za-z0-9_.\\-]+}");
+        });
+        assertThat(found).extracting(Diagnostic::message)
+                .contains("(all 7 paragraphs) the body is set in 宋体 12 pt (小四); GB/T 9704-2012 7.3.3 wants FangSong (仿宋) 16 pt (三号)");
+    }
+}
