@@ -45,8 +45,9 @@ final class ReviewHandler extends Handler.Abstract {
     private static final long IN_MEMORY = 4L * 1024 * 1024;
     private static final int MAX_PARTS = 200;
 
-    private static final Map<String, String> STATIC = Map.of(
-            "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/app.css", "app.css");
+    /** The page's files; report.css is the HTML report's own style sheet, so that both mark findings alike. */
+    private static final Map<String, String> STATIC = Map.of("/", "index.html", "/index.html", "index.html",
+            "/app.js", "app.js", "/app.css", "app.css", "/report.css", "report.css");
 
     private final Reviews reviews;
     private final long maxBytes;
@@ -58,7 +59,8 @@ final class ReviewHandler extends Handler.Abstract {
         this.reviews = reviews;
         this.maxBytes = maxBytes;
         this.uploads = uploads;
-        this.files = Map.of("index.html", resource("index.html"), "app.js", resource("app.js"), "app.css", resource("app.css"));
+        this.files = Map.of("index.html", resource("serve/index.html"), "app.js", resource("serve/app.js"),
+                "app.css", resource("serve/app.css"), "report.css", resource("report/report.css"));
     }
 
     /** Set once the port is known (it may have been chosen by the system). */
@@ -227,7 +229,7 @@ final class ReviewHandler extends Handler.Abstract {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = ReviewHandler.class.getResourceAsStream("/draftlint/serve/" + name)) {
+        try (InputStream in = ReviewHandler.class.getResourceAsStream("/draftlint/" + name)) {
             if (in == null) throw new IllegalStateException("missing resource " + name);
             return in.readAllBytes();
         } catch (IOException e) {
