@@ -11,7 +11,7 @@
       'paste-here': '或把文字粘贴到这里', 'check-text': '检查粘贴的文字', family: '类别', severity: '级别',
       shown: '显示 {shown} / {total} 处', checking: '正在检查…', 'cannot-check': '无法检查', pasted: '粘贴的文字',
       kind: '文种', assumed: '据标题推断', encoding: '编码', findings: '{n} 处问题', 'no-findings': '未发现问题',
-      suggestion: '建议', fix: '可自动修改为', 'fix-delete': '可自动删去', 'auto-number': '此编号由 Word 自动编号生成：请在编号设置中修改',
+      colon: '：', suggestion: '建议', fix: '可自动修改为', 'fix-delete': '可自动删去', 'auto-number': '此编号由 Word 自动编号生成：请在编号设置中修改',
       'download-json': '下载检查结果（JSON）', 'download-docx': '下载带批注的 Word 文档', 'download-fixed': '下载自动修改后的文本',
       'nothing-to-fix': '没有可自动修改之处', fixed: '已自动修改 {n} 处', remove: '移除', offline: '无法连接 draftlint（它是否已关闭？）',
       error: '错误', warning: '警告', info: '提示', 'whole-document': '全文',
@@ -26,7 +26,7 @@
       'paste-here': 'or paste text here', 'check-text': 'Check the pasted text', family: 'Family', severity: 'Severity',
       shown: 'showing {shown} of {total}', checking: 'Checking…', 'cannot-check': 'Cannot check', pasted: 'pasted text',
       kind: 'kind', assumed: 'guessed from the title', encoding: 'encoding', findings: '{n} findings', 'no-findings': 'no findings',
-      suggestion: 'suggestion', fix: 'fix', 'fix-delete': 'fix: delete it', 'auto-number': "Word's automatic numbering: change it in the list settings",
+      colon: ': ', suggestion: 'suggestion', fix: 'fix', 'fix-delete': 'fix: delete it', 'auto-number': "Word's automatic numbering: change it in the list settings",
       'download-json': 'Download the report (JSON)', 'download-docx': 'Download the Word file with comments', 'download-fixed': 'Download the text with fixes applied',
       'nothing-to-fix': 'nothing to fix', fixed: '{n} fixes applied', remove: 'Remove', offline: 'Cannot reach draftlint (has it been stopped?)',
       error: 'error', warning: 'warning', info: 'info', 'whole-document': 'whole document',
@@ -106,10 +106,17 @@
     queue = queue.then(() => check(d));
   }
 
+  // Pasted text goes as a Blob: a string field would be sent with every line end made CRLF (the
+  // rule of form encoding), and the fixed text would come back with line ends it never had.
+  function append(form, d) {
+    if (d.blob) form.append('file', d.blob, d.name);
+    else form.append('text', new Blob([d.text], { type: 'text/plain;charset=utf-8' }), 'pasted.txt');
+  }
+
   async function check(d) {
     if (!drafts.includes(d)) return;
     const form = new FormData();
-    if (d.blob) form.append('file', d.blob, d.name); else form.append('text', d.text);
+    append(form, d);
     form.append('lang', lang);
     form.append('lines', '1');
     d.entry = null;
@@ -156,14 +163,15 @@
     }
     if (d.error) {
       s.classList.add('failed');
-      s.appendChild(el('p', 'reason', t('cannot-check') + '：' + d.error));
+      s.appendChild(el('p', 'reason', t('cannot-check') + t('colon') + d.error));
       return;
     }
     const e = d.entry;
     const findings = e.findings;
     const kindWord = t('kind.' + e.kind);
-    h2.appendChild(el('small', null, t('kind') + '：' + (kindWord.startsWith('kind.') ? e.kind : kindWord)
-      + (e.kindAssumed ? '（' + t('assumed') + '）' : '') + ' · ' + t('encoding') + '：' + e.encoding
+    h2.appendChild(el('small', null, t('kind') + t('colon') + (kindWord.startsWith('kind.') ? e.kind : kindWord)
+      + (e.kindAssumed ? (lang === 'zh' ? '（' + t('assumed') + '）' : ' (' + t('assumed') + ')') : '')
+      + ' · ' + t('encoding') + t('colon') + e.encoding
       + ' · ' + (findings.length ? t('findings', { n: findings.length }) : t('no-findings'))));
     s.appendChild(downloads(d));
     const layout = el('div', 'layout');
@@ -206,14 +214,14 @@
 
   async function fetchDownload(d, url, bar, b) {
     const form = new FormData();
-    if (d.blob) form.append('file', d.blob, d.name); else form.append('text', d.text);
+    append(form, d);
     form.append('lang', lang);
     b.disabled = true;
     try {
       const res = await fetch(url, { method: 'POST', body: form });
       if (!res.ok) {
         const body = await res.json().catch(() => null);
-        note(bar, t('cannot-check') + '：' + (body && body.error ? body.error : res.status));
+        note(bar, t('cannot-check') + t('colon') + (body && body.error ? body.error : res.status));
         return;
       }
       const blob = await res.blob();
@@ -349,9 +357,9 @@
       li.appendChild(el('span', 'fam', familyName(f.family)));
       li.appendChild(el('code', null, f.rule));
       li.appendChild(el('p', 'message', f.message));
-      if (f.suggestion) li.appendChild(el('p', 'suggestion', t('suggestion') + '：' + f.suggestion));
+      if (f.suggestion) li.appendChild(el('p', 'suggestion', t('suggestion') + t('colon') + f.suggestion));
       if (f.fix) {
-        li.appendChild(el('p', 'suggestion', f.fix.replacement === '' ? t('fix-delete') : t('fix') + '：“' + f.fix.replacement + '”'));
+        li.appendChild(el('p', 'suggestion', f.fix.replacement === '' ? t('fix-delete') : t('fix') + t('colon') + (lang === 'zh' ? '“' + f.fix.replacement + '”' : '"' + f.fix.replacement + '"')));
       }
       if (f.inAutoNumber) li.appendChild(el('p', 'note', t('auto-number')));
       ol.appendChild(li);
@@ -376,6 +384,8 @@
     }
     const form = $('filters');
     form.hidden = drafts.length === 0;
+    // With drafts on the page, the intake shrinks to a line: the findings get the screen.
+    document.body.classList.toggle('has-drafts', drafts.length > 0);
     const fam = $('family-filter');
     fam.querySelectorAll('label').forEach((l) => l.remove());
     const families = Array.from(counts.keys()).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
