@@ -459,7 +459,10 @@
     $('paste').addEventListener('submit', (ev) => {
       ev.preventDefault();
       const text = $('text').value;
-      if (text.trim()) add({ name: '-', text });
+      if (!text.trim()) return;
+      // The pasted text, edited and checked again, replaces its earlier row rather than adding one.
+      const earlier = drafts.find((d) => !d.blob);
+      if (earlier) { earlier.text = text; enqueue(earlier); } else add({ name: '-', text });
     });
     const drop = $('drop');
     // Dropped anywhere on the page, a file is taken, not opened by the browser in place of the page.
