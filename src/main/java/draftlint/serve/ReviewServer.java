@@ -65,6 +65,11 @@ public final class ReviewServer implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port + "/");
     }
 
+    /** The folder where large uploads wait while they are answered. */
+    Path uploadFolder() {
+        return uploads;
+    }
+
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         server.join();
