@@ -130,28 +130,38 @@ final class ReviewHandler extends Handler.Abstract {
         } catch (RuntimeException e) {
             throw formTrouble(e);
         }
-        // Temporary files of large parts are deleted with the parts, once the answer is made.
+        // The answer is made, then the parts closed (their temporary files deleted), then it is
+        // sent: a client that has its answer finds no upload of its left on the disk.
+        Answer answer;
         try (parts) {
             Form form = Form.of(parts, Request.extractQueryParameters(request), maxBytes);
-            Settings settings = form.settings();
-            switch (path) {
-                case "/api/check" -> send(response, callback, 200, "application/json; charset=utf-8",
-                        reviews.check(settings, form.uploads(), form.flag("lines")), null);
-                case "/api/annotate" -> {
-                    Upload upload = form.single();
-                    byte[] docx = reviews.annotate(settings, upload);
-                    send(response, callback, 200,
-                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
-                            renamed(upload.name(), settings.language() == Language.ZH ? "-审阅" : "-reviewed", ".docx"));
-                }
-                default -> {
-                    Upload upload = form.single();
-                    Reviews.Fixed fixed = reviews.fix(settings, upload);
-                    response.getHeaders().put("X-Draftlint-Fixes", String.valueOf(fixed.applied()));
-                    String name = upload.name().equals(Upload.PASTED) ? "pasted.txt" : upload.name();
-                    send(response, callback, 200, "application/octet-stream", fixed.bytes(),
-                            renamed(name, settings.language() == Language.ZH ? "-修改" : "-fixed", null));
-                }
+            answer = answer(path, form, response);
+        }
+        send(response, callback, 200, answer.type(), answer.body(), answer.download());
+    }
+
+    private record Answer(String type, byte[] body, String download) {
+    }
+
+    private Answer answer(String path, Form form, Response response) throws Refusal {
+        Settings settings = form.settings();
+        switch (path) {
+            case "/api/check" -> {
+                return new Answer("application/json; charset=utf-8", reviews.check(settings, form.uploads(), form.flag("lines")), null);
+            }
+            case "/api/annotate" -> {
+                Upload upload = form.single();
+                byte[] docx = reviews.annotate(settings, upload);
+                return new Answer("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
+                        renamed(upload.name(), settings.language() == Language.ZH ? "-审阅" : "-reviewed", ".docx"));
+            }
+            default -> {
+                Upload upload = form.single();
+                Reviews.Fixed fixed = reviews.fix(settings, upload);
+                response.getHeaders().put("X-Draftlint-Fixes", String.valueOf(fixed.applied()));
+                String name = upload.name().equals(Upload.PASTED) ? "pasted.txt" : upload.name();
+                return new Answer("application/octet-stream", fixed.bytes(),
+                        renamed(name, settings.language() == Language.ZH ? "-修改" : "-fixed", null));
             }
         }
     }
