@@ -14,16 +14,16 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
-/** The {@code draftlint} command: {@code check}, {@code fix}, {@code rules} and {@code explain}. */
+/** The {@code draftlint} command: {@code check}, {@code fix}, {@code rules}, {@code explain} and {@code serve}. */
 @Command(name = "draftlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         description = "Checks drafts of Chinese official documents (公文) before they are submitted.")
 public final class Main implements Runnable {
     /** Exit code of a usage error or an input that could not be read (the contract's 2). */
     static final int EXIT_TROUBLE = 2;
 
-    private static final Set<String> LOADS_RULES = Set.of("check", "fix", "rules", "explain");
+    private static final Set<String> LOADS_RULES = Set.of("check", "fix", "rules", "explain", "serve");
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),

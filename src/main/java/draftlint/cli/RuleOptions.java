@@ -17,10 +17,17 @@ final class RuleOptions {
     @Option(names = "--no-cache", description = "Compile the rules afresh instead of using the cache of compiled rules.")
     boolean noCache;
 
-    RuleBook load(List<RuleSource> sources) throws RuleLoadException {
+    /** The rules last loaded and the files they came from: draftlint serve asks for them on every request. */
+    private RuleBook loaded;
+    private List<RuleSource> loadedFrom;
+
+    synchronized RuleBook load(List<RuleSource> sources) throws RuleLoadException {
+        if (loaded != null && loadedFrom.equals(sources)) return loaded;
         Path cache = noCache ? null : cacheDir();
         RuleBook early = EarlyRuleBook.reuse(sources, cache);
-        return early != null ? early : RuleBook.load(sources, cache);
+        loaded = early != null ? early : RuleBook.load(sources, cache);
+        loadedFrom = List.copyOf(sources);
+        return loaded;
     }
 
     /** The rule files: the built-in ones, then those of each {@code --rules} folder. */

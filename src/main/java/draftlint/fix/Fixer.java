@@ -61,11 +61,35 @@ public final class Fixer {
         } catch (IOException e) {
             return Outcome.refused(shown, "cannot read the file: " + e.getMessage());
         }
+        Fixed fixed = attempt(shown, file, original);
+        if (fixed.outcome().error() != null || fixed.outcome().applied() == 0 || !write) return fixed.outcome();
+        String trouble = replace(file, original, fixed.bytes());
+        return trouble != null ? Outcome.refused(shown, trouble) : fixed.outcome();
+    }
+
+    /**
+     * The outcome of fixing, with the fixed bytes (the original ones when nothing changed or it was refused).
+     */
+    public record Fixed(Outcome outcome, byte[] bytes) {
+    }
+
+    /**
+     * Fixes bytes that are not a file (draftlint serve: an upload kept in memory); nothing is written.
+     *
+     * @param shown the name the bytes are reported under; its extension chooses the reader
+     */
+    public Fixed fix(String shown, byte[] original) {
+        if (!isFixable(shown)) return new Fixed(Outcome.refused(shown, "only .txt and .md files can be fixed"), original);
+        return attempt(shown, null, original);
+    }
+
+    /** Decodes, fixes pass by pass, and encodes back: the work of both, the file written by neither. */
+    private Fixed attempt(String shown, Path file, byte[] original) {
         DecodedText decoded;
         try {
             decoded = new TextDecoder().decode(original);
         } catch (UnreadableInputException e) {
-            return Outcome.refused(shown, e.getMessage());
+            return new Fixed(Outcome.refused(shown, e.getMessage()), original);
         }
         Charset charset = Charset.forName(decoded.encoding());
         byte[] bom = decoded.byteOrderMark() ? bom(decoded.encoding()) : new byte[0];
@@ -73,16 +97,16 @@ public final class Fixer {
         // very same bytes (a lenient decode, an odd charset) is not ours to rewrite.
         byte[] same = encode(decoded.text(), charset, bom);
         if (same == null || !Arrays.equals(same, original)) {
-            return Outcome.refused(shown, "its bytes would not survive being written back in " + decoded.encoding());
+            return new Fixed(Outcome.refused(shown, "its bytes would not survive being written back in " + decoded.encoding()), original);
         }
 
         String text = decoded.text();
         int applied = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             byte[] bytes = encode(text, charset, bom);
-            if (bytes == null) return Outcome.refused(shown, "a fix has characters that " + decoded.encoding() + " cannot hold");
+            if (bytes == null) return new Fixed(Outcome.refused(shown, "a fix has characters that " + decoded.encoding() + " cannot hold"), original);
             FileReport report = check.apply(new Input(shown, file, bytes));
-            if (report.failed()) return Outcome.refused(shown, report.error());
+            if (report.failed()) return new Fixed(Outcome.refused(shown, report.error()), original);
             List<Edit> edits = new ArrayList<>();
             for (Diagnostic d : report.diagnostics()) {
                 if (d.fix() != null) edits.add(new Edit(d.span(), d.fix()));
@@ -93,16 +117,12 @@ public final class Fixer {
             text = result.text();
             applied += result.applied();
         }
-        if (applied == 0) return new Outcome(shown, 0, "", null);
+        if (applied == 0) return new Fixed(new Outcome(shown, 0, "", null), original);
 
         byte[] fixed = encode(text, charset, bom);
-        if (fixed == null) return Outcome.refused(shown, "a fix has characters that " + decoded.encoding() + " cannot hold");
+        if (fixed == null) return new Fixed(Outcome.refused(shown, "a fix has characters that " + decoded.encoding() + " cannot hold"), original);
         String diff = UnifiedDiff.of(shown, lines(decoded.text()), lines(text));
-        if (write) {
-            String trouble = replace(file, original, fixed);
-            if (trouble != null) return Outcome.refused(shown, trouble);
-        }
-        return new Outcome(shown, applied, diff, null);
+        return new Fixed(new Outcome(shown, applied, diff, null), fixed);
     }
 
     static boolean isFixable(String name) {

@@ -29,6 +29,11 @@ public final class AnnotatedCopyWriter {
 
     /** Writes to {@code target} the draft {@code docx} with the findings of {@code report} as comments. */
     public void write(FileReport report, byte[] docx, Path target) throws IOException {
+        AtomicFile.write(target, annotate(report, docx));
+    }
+
+    /** The draft {@code docx} with the findings of {@code report} as comments (draftlint serve hands it back unsaved). */
+    public byte[] annotate(FileReport report, byte[] docx) throws IOException {
         List<WordComment> comments = new ArrayList<>();
         for (Diagnostic d : report.diagnostics()) {
             List<String> text = new ArrayList<>();
@@ -37,12 +42,10 @@ public final class AnnotatedCopyWriter {
             if (d.inAutoNumber()) text.add(words.word("note") + colon + words.word("auto-number"));
             comments.add(new WordComment(d.span(), d.inAutoNumber(), text));
         }
-        byte[] annotated;
         try {
-            annotated = DocxAnnotator.annotate(docx, comments);
+            return DocxAnnotator.annotate(docx, comments);
         } catch (UnreadableInputException e) {
             throw new IOException(e.getMessage(), e);
         }
-        AtomicFile.write(target, annotated);
     }
 }

@@ -21,11 +21,22 @@ public final class JsonReporter implements Reporter {
 
     private final PrintWriter out;
     private final String toolVersion;
+    private final boolean withLines;
     private JsonGenerator json;
 
     public JsonReporter(PrintWriter out, String toolVersion) {
+        this(out, toolVersion, false);
+    }
+
+    /**
+     * @param withLines also give each file's source lines ({@code "lines"}, for .docx its paragraphs), for a
+     *                  client that shows the findings in the text (the page of draftlint serve); the
+     *                  contract allows new fields, and {@code check} never asks for it
+     */
+    public JsonReporter(PrintWriter out, String toolVersion, boolean withLines) {
         this.out = out;
         this.toolVersion = toolVersion;
+        this.withLines = withLines;
     }
 
     @Override
@@ -62,6 +73,11 @@ public final class JsonReporter implements Reporter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (withLines) {
+                g.writeArrayFieldStart("lines");
+                for (String line : report.lines()) g.writeString(line);
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** draftlint in a JVM of its own, for tests that kill it or feed it through a pipe. */
-final class DraftlintProcess {
+public final class DraftlintProcess {
     private DraftlintProcess() {
     }
 
     /** Starts {@code draftlint args}, its rules cached in {@code cache}; the caller reads or discards its output. */
-    static ProcessBuilder builder(List<String> args, Path cache) {
+    public static ProcessBuilder builder(List<String> args, Path cache) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),

@@ -1,0 +1,162 @@
+package draftlint.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import draftlint.config.ConfigFinder;
+import draftlint.engine.Batch;
+import draftlint.engine.FileReport;
+import draftlint.engine.Input;
+import draftlint.engine.Language;
+import draftlint.engine.Limits;
+import draftlint.engine.RuleMeta;
+import draftlint.fix.Fixer;
+import draftlint.report.AnnotatedCopyWriter;
+import draftlint.report.JsonReporter;
+import draftlint.report.Summary;
+import draftlint.serve.Refusal;
+import draftlint.serve.Reviews;
+import draftlint.serve.Settings;
+import draftlint.serve.Upload;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The answers of {@code draftlint serve}, made as {@code check} makes them: a {@link Workspace} for
+ * the request's settings (the rules loaded once at start; one workspace, with its checkers, kept
+ * per combination of settings), {@link Batch} to read and check, the workspace's filters, and the
+ * {@link JsonReporter}. No configuration file applies: the drafts come from a browser, not from a
+ * folder ({@code check --no-config}).
+ */
+final class WorkspaceReviews implements Reviews {
+    /** Combinations of settings kept with their checkers; a page uses one or two. */
+    private static final int KEPT = 32;
+
+    private final RuleOptions ruleOptions;
+    private final Limits limits;
+    private final int jobs;
+    private final Map<Settings, Workspace> workspaces = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Settings, Workspace> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    WorkspaceReviews(RuleOptions ruleOptions, Limits limits, int jobs) {
+        this.ruleOptions = ruleOptions;
+        this.limits = limits;
+        this.jobs = jobs;
+    }
+
+    /** Builds the default workspace (and with it the rule base) now, so that a rule file that does not compile stops the start. */
+    void prepare() throws Workspace.Trouble {
+        workspaceOrTrouble(new Settings(Language.ZH, null, List.of(), List.of()));
+    }
+
+    @Override
+    public byte[] check(Settings settings, List<Upload> uploads, boolean withLines) throws Refusal {
+        Workspace workspace = workspace(settings);
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
+        JsonReporter reporter = new JsonReporter(out, Main.version(), withLines);
+        Summary summary = new Summary();
+        new Batch(workspace::checkerFor, jobs, limits).run(uploads.stream().map(WorkspaceReviews::input).toList(),
+                (input, checked) -> {
+                    FileReport report = workspace.filter(input, checked);
+                    summary.add(report);
+                    reporter.file(report);
+                });
+        reporter.finish(summary);
+        out.flush();
+        return buffer.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] annotate(Settings settings, Upload upload) throws Refusal {
+        if (!upload.name().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            throw new Refusal(422, upload.name() + ": comments can be added to .docx drafts only (save it as .docx / 另存为 .docx)");
+        }
+        Workspace workspace = workspace(settings);
+        Input input = input(upload);
+        FileReport report = workspace.filter(input, new Batch(workspace::checkerFor, 1, limits).checkOne(input));
+        if (report.failed()) throw new Refusal(422, upload.name() + ": " + report.error());
+        try {
+            return new AnnotatedCopyWriter(settings.language()).annotate(report, upload.bytes());
+        } catch (IOException e) {
+            throw new Refusal(422, upload.name() + ": cannot add the comments: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Fixed fix(Settings settings, Upload upload) throws Refusal {
+        Workspace workspace = workspace(settings);
+        String name = upload.name().equals(Upload.PASTED) ? "pasted.txt" : upload.name();
+        Batch batch = new Batch(workspace::checkerFor, 1, limits);
+        Fixer fixer = new Fixer(text -> workspace.filter(text, batch.checkOne(text)));
+        Fixer.Fixed fixed = fixer.fix(name, upload.bytes());
+        if (fixed.outcome().error() != null) throw new Refusal(422, name + ": " + fixed.outcome().error());
+        return new Fixed(fixed.bytes(), fixed.outcome().applied());
+    }
+
+    @Override
+    public byte[] rules(Language language) {
+        Workspace workspace;
+        try {
+            workspace = workspace(new Settings(language, null, List.of(), List.of()));
+        } catch (Refusal e) {
+            throw new IllegalStateException(e.getMessage(), e); // the default settings were built at start
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("rules");
+            for (RuleMeta r : workspace.book().rules()) {
+                g.writeStartObject();
+                g.writeStringField("id", r.id());
+                g.writeStringField("family", r.family());
+                g.writeStringField("severity", r.severity().id());
+                g.writeBooleanField("enabled", r.enabledByDefault());
+                g.writeStringField("description", r.description(language));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Input input(Upload upload) {
+        return upload.name().equals(Upload.PASTED) ? Input.stdin(upload.bytes()) : new Input(upload.name(), null, upload.bytes());
+    }
+
+    private Workspace workspace(Settings settings) throws Refusal {
+        try {
+            return workspaceOrTrouble(settings);
+        } catch (Workspace.Trouble e) {
+            throw new Refusal(400, e.getMessage());
+        }
+    }
+
+    private Workspace workspaceOrTrouble(Settings settings) throws Workspace.Trouble {
+        synchronized (workspaces) {
+            Workspace known = workspaces.get(settings);
+            if (known != null) return known;
+        }
+        Workspace made = new Workspace(List.of(), ConfigFinder.none(), ruleOptions, settings.enable(), settings.disable(),
+                settings.kind(), settings.language());
+        synchronized (workspaces) {
+            return workspaces.computeIfAbsent(settings, s -> made);
+        }
+    }
+}
