@@ -29,6 +29,11 @@ public final class DocxReader implements DraftReader {
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
         }
+        return draft(path, paragraphs);
+    }
+
+    /** The draft of a Word document's paragraphs, whichever format they were read from. */
+    static Draft draft(String path, List<WordParagraph> paragraphs) throws UnreadableInputException {
         List<String> lines = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (WordParagraph p : paragraphs) {
