@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Reads a {@code .doc} or {@code .wps} input by what it holds, not by its name: Word's binary format
@@ -24,8 +26,13 @@ public final class DocReader implements DraftReader {
     @Override
     public Draft read(String path, byte[] bytes) throws UnreadableInputException {
         if (bytes.length == 0) throw new UnreadableInputException("the file is empty");
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) return binary(path, bytes);
-        if (startsWith(bytes, 'P', 'K', 3, 4)) return new DocxReader().read(path, bytes); // a .docx renamed
+        if (isOle2(bytes)) return binary(path, bytes);
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            if (!hasEntry(bytes, "[Content_Types].xml")) {
+                throw new UnreadableInputException("a ZIP archive under a Word name, not a Word document (no .docx inside)");
+            }
+            return new DocxReader().read(path, bytes); // a .docx renamed
+        }
         String head = head(bytes);
         if (head.startsWith("{\\rtf")) {
             throw new UnreadableInputException("an RTF file under a Word name, which draftlint does not read: " + SAVE_AS_DOCX);
@@ -58,6 +65,23 @@ public final class DocReader implements DraftReader {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException("the file is damaged (an Office binary container that cannot be opened)", e);
         }
+    }
+
+    /** Whether the bytes are an OLE2 compound file: a Word 97-2003 document, or an encrypted .docx. */
+    static boolean isOle2(byte[] bytes) {
+        return startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+    }
+
+    /** Whether a ZIP archive names an entry; names are read, nothing is unpacked. */
+    private static boolean hasEntry(byte[] zip, String name) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return true; // damaged: the .docx reader says how
+        }
+        return false;
     }
 
     /** The first bytes as text, past a byte order mark and white space (ASCII suffices to tell the formats apart). */

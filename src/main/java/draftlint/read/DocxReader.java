@@ -23,6 +23,8 @@ public final class DocxReader implements DraftReader {
 
     @Override
     public Draft read(String path, byte[] bytes) throws UnreadableInputException {
+        // A .doc saved under a .docx name is read as what it is; an encrypted .docx is OLE2 as well.
+        if (DocReader.isOle2(bytes)) return new DocReader().read(path, bytes);
         List<WordParagraph> paragraphs;
         try (WordFile file = WordFile.open(bytes)) {
             paragraphs = BodyWalker.paragraphs(file);

@@ -7,6 +7,7 @@ import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,15 @@ public final class BinaryWordFile {
     public static List<WordParagraph> paragraphs(POIFSFileSystem fs) throws UnreadableInputException {
         HWPFDocument document;
         try {
+            int ident = wIdent(fs);
+            // The FIB's first field names the format: 0xA5EC for Word 97 and later; Word 6.0/95
+            // wrote 0xA5DC. Anything else is no Word stream, whatever POI would make of it.
+            if (ident != 0xA5EC && ident != 0xA5DC) {
+                throw new UnreadableInputException("the file is damaged (its WordDocument stream does not begin as Word's does)");
+            }
             document = new HWPFDocument(fs);
+        } catch (UnreadableInputException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableInputException("the document is password-protected: remove the password in Word or WPS and save it again");
         } catch (OldWordFileFormatException e) {
@@ -61,7 +70,7 @@ public final class BinaryWordFile {
             BinaryWordFile file = new BinaryWordFile(BinaryLists.of(document));
             file.read(document.getRange());
             file.fields.clear();
-            file.read(document.getMainTextboxRange());
+            file.readTextBoxes(document.getMainTextboxRange());
             return file.paragraphs;
         } catch (RuntimeException e) {
             throw new UnreadableInputException(damaged(e), e);
@@ -83,6 +92,21 @@ public final class BinaryWordFile {
         int count = range.numParagraphs();
         for (int i = 0; i < count; i++) {
             Paragraph p = range.getParagraph(i);
+            if (p.isInTable() && p.isTableRowEnd()) continue;
+            paragraph(p);
+        }
+    }
+
+    /**
+     * The text boxes' story holds each box's paragraphs and then one more paragraph mark that ends
+     * the story (an empty range in a document without boxes has that mark alone): it is no paragraph.
+     */
+    private void readTextBoxes(Range range) {
+        if (range == null || range.text().isBlank()) return;
+        int count = range.numParagraphs();
+        for (int i = 0; i < count; i++) {
+            Paragraph p = range.getParagraph(i);
+            if (i == count - 1 && p.text().isBlank()) continue;
             if (p.isInTable() && p.isTableRowEnd()) continue;
             paragraph(p);
         }
@@ -133,6 +157,12 @@ public final class BinaryWordFile {
         if (shown.isEmpty()) return;
         text.append(shown.toString(), null, null);
         shown.setLength(0);
+    }
+
+    private static int wIdent(POIFSFileSystem fs) throws IOException {
+        try (DocumentInputStream in = fs.createDocumentInputStream("WordDocument")) {
+            return in.available() < 2 ? -1 : in.readUShort();
+        }
     }
 
     private static String damaged(Throwable e) {
