@@ -38,7 +38,10 @@ public final class DocReader implements DraftReader {
             throw new UnreadableInputException("an RTF file under a Word name, which draftlint does not read: " + SAVE_AS_DOCX);
         }
         if (head.startsWith("%PDF")) throw new UnreadableInputException("a PDF file, not a Word document");
-        if (head.startsWith("<?xml") && head.contains("wordDocument")) return DocxReader.draft(path, Word2003Xml.paragraphs(bytes));
+        // Case matters: Word's own HTML export carries a <w:WordDocument> block of settings.
+        if ((head.startsWith("<?xml") || head.startsWith("<w:wordDocument")) && head.contains("wordDocument")) {
+            return DocxReader.draft(path, Word2003Xml.paragraphs(bytes));
+        }
         if (head.startsWith("<?xml") && head.contains("office:document")) {
             throw new UnreadableInputException("an OpenDocument (flat .fodt) file under a Word name: " + SAVE_AS_DOCX);
         }

@@ -65,6 +65,10 @@ class DocReaderTest {
                 .hasMessageStartingWith("an RTF file").hasMessageContaining("另存为 .docx");
         assertThatThrownBy(() -> reader.read("a.doc", bytes("\uFEFF<!DOCTYPE html><html><body>通知</body></html>")))
                 .hasMessageStartingWith("a web page");
+        // Word's "Web page" export, often named .doc, carries a <w:WordDocument> block: HTML all the same.
+        assertThatThrownBy(() -> reader.read("a.doc", bytes("<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head>"
+                + "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->"
+                + "</head><body>通知</body></html>"))).hasMessageStartingWith("a web page");
         assertThatThrownBy(() -> reader.read("a.doc", bytes("MIME-Version: 1.0\nContent-Type: multipart/related")))
                 .hasMessageStartingWith("a web page");
         assertThatThrownBy(() -> reader.read("a.wps", bytes("关于做好工作的通知\n各区县：\n")))
