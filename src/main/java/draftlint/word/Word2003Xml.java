@@ -1,11 +1,15 @@
 package draftlint.word;
 
 import draftlint.read.UnreadableInputException;
-import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.ParserConfigurationException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +28,7 @@ import java.util.Map;
  * markup is an older WordprocessingML under another namespace; what differs from
  * {@link BodyWalker} is read here. Numbering that comes only from a paragraph style, and
  * outline levels, are not read: such a heading's number is missing from the checked text.
- * The file is parsed by POI's hardened parser (no DOCTYPE, no external entities).
+ * The file is parsed with POI's hardened parser settings (no DOCTYPE, no external entities).
  */
 public final class Word2003Xml {
     static final String W = "http://schemas.microsoft.com/office/word/2003/wordml";
@@ -40,7 +44,13 @@ public final class Word2003Xml {
     public static List<WordParagraph> paragraphs(byte[] bytes) throws UnreadableInputException {
         Document xml;
         try {
-            xml = DocumentHelper.readDocument(new ByteArrayInputStream(bytes));
+            // POI's hardened factory (no DOCTYPE, no external entities), with a handler that throws
+            // instead of logging a stack trace: the reason is said once, in the file's line.
+            DocumentBuilder builder = XMLHelper.getDocumentBuilderFactory().newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler());
+            xml = builder.parse(new ByteArrayInputStream(bytes));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
         } catch (IOException | SAXException e) {
             String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             throw new UnreadableInputException(m.contains("DOCTYPE")
@@ -153,13 +163,11 @@ public final class Word2003Xml {
     }
 
     private static boolean is(Node node, String localName) {
-        return node instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName());
+        return Ooxml.is(node, W, localName);
     }
 
     private static Element child(Element parent, String localName) {
-        if (parent == null) return null;
-        for (Element c : children(parent)) if (is(c, localName)) return c;
-        return null;
+        return Ooxml.child(parent, W, localName);
     }
 
     private static List<Element> children(Element parent) {
@@ -167,9 +175,10 @@ public final class Word2003Xml {
     }
 
     private static String attr(Element e, String localName) {
-        return e.hasAttributeNS(W, localName) ? e.getAttributeNS(W, localName) : null;
+        return Ooxml.attr(e, W, localName);
     }
 
+    /** The {@code w:val} of the child named {@code localName}, or null. */
     private static String val(Element parent, String localName) {
         Element c = child(parent, localName);
         return c == null ? null : attr(c, "val");
