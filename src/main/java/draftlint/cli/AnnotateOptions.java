@@ -21,7 +21,11 @@ import java.util.Set;
  * {@code --annotate FILE} and {@code --annotate-dir DIR}: where the commented copies of .docx
  * drafts go. In a folder, a copy keeps the draft's path below the folder given on the command
  * line ({@code check drafts/ --annotate-dir reviewed/}: {@code drafts/a/b.docx} →
- * {@code reviewed/a/b.docx}); a draft given as a file keeps its name.
+ * {@code reviewed/a/b.docx}); a draft given as a file keeps its name. A .doc or .wps draft is
+ * checked but gets no copy, only a line saying that comments need a .docx: writing Word's binary
+ * format back is beyond POI's HWPF. For {@code --annotate FILE}, the one copy asked for is then not
+ * written, and the run ends with exit code 2 as for any copy that cannot be written; in a folder
+ * ({@code --annotate-dir}) the copies are those of its .docx drafts, and the note changes nothing.
  */
 final class AnnotateOptions {
     @Option(names = "--annotate", paramLabel = "FILE",
@@ -34,6 +38,7 @@ final class AnnotateOptions {
 
     private final Map<String, Path> targets = new HashMap<>();
     private final Map<String, Path> sources = new HashMap<>();
+    private final Set<String> binary = new HashSet<>();
     private boolean failed;
 
     boolean active() {
@@ -44,8 +49,10 @@ final class AnnotateOptions {
     String plan(List<String> given, List<Input> inputs) {
         if (file != null && dir != null) return "--annotate and --annotate-dir cannot be used together";
         List<Input> drafts = inputs.stream().filter(i -> i.file() != null && isDocx(i.path())).toList();
-        if (file != null && drafts.size() != 1) {
-            return "--annotate FILE takes exactly one .docx draft (found " + drafts.size() + "); use --annotate-dir DIR for several";
+        inputs.stream().filter(i -> i.file() != null && isBinaryWord(i.path())).forEach(i -> binary.add(i.path()));
+        if (file != null && drafts.size() + binary.size() != 1) {
+            return "--annotate FILE takes exactly one .docx draft (found " + (drafts.size() + binary.size())
+                    + "); use --annotate-dir DIR for several";
         }
         if (file != null && !isDocx(file.toString())) return "--annotate FILE must end in .docx";
         Set<Path> taken = new HashSet<>();
@@ -61,6 +68,12 @@ final class AnnotateOptions {
 
     /** Writes the copy for a checked draft, if it is one; a copy that cannot be written is said in one line. */
     void write(FileReport report, Language language, PrintWriter err) {
+        if (binary.contains(report.path())) {
+            err.println("draftlint: " + report.path() + ": no annotated copy: Word comments need a .docx;"
+                    + " open it in Word or WPS, save it as .docx (另存为 .docx) and check that file");
+            if (file != null) failed = true;
+            return;
+        }
         Path target = targets.get(report.path());
         if (target == null || report.failed()) return;
         try {
@@ -84,6 +97,11 @@ final class AnnotateOptions {
             if (Files.isDirectory(root) && absolute.startsWith(root)) return root.relativize(absolute);
         }
         return file.getFileName();
+    }
+
+    private static boolean isBinaryWord(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".doc") || lower.endsWith(".wps");
     }
 
     private static boolean isDocx(String name) {

@@ -14,7 +14,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
+import org.drools.io.ByteArrayResource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,7 +126,9 @@ public final class RuleBook {
         Map<String, String> sourceOfRule = new LinkedHashMap<>();
         for (RuleSource source : sources) {
             List<String> before = ruleNames(builder);
-            builder.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+            // The encoding named: without it Drools decodes the bytes with the platform's charset, which
+            // is ASCII under a C locale and GBK on a Chinese Windows, and every Chinese literal is garbled.
+            builder.add(new ByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8), "UTF-8")
                     .setSourcePath(source.name()), ResourceType.DRL);
             if (builder.hasErrors()) {
                 KnowledgeBuilderError first = builder.getErrors().iterator().next();

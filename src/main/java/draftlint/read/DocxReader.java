@@ -25,6 +25,8 @@ public final class DocxReader implements DraftReader {
 
     @Override
     public Draft read(String path, byte[] bytes) throws UnreadableInputException {
+        // A .doc saved under a .docx name is read as what it is; an encrypted .docx is OLE2 as well.
+        if (DocReader.isOle2(bytes)) return new DocReader().read(path, bytes);
         List<WordParagraph> paragraphs;
         WordLayout layout;
         try (WordFile file = WordFile.open(bytes)) {
@@ -33,6 +35,11 @@ public final class DocxReader implements DraftReader {
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
         }
+        return draft(path, paragraphs);
+    }
+
+    /** The draft of a Word document's paragraphs, whichever format they were read from. */
+    static Draft draft(String path, List<WordParagraph> paragraphs) throws UnreadableInputException {
         List<String> lines = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (WordParagraph p : paragraphs) {

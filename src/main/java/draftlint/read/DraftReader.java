@@ -16,8 +16,7 @@ public interface DraftReader {
         if (lower.equals("-") || lower.endsWith(".txt")) return Optional.of(new PlainTextReader());
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) return Optional.of(new MarkdownReader());
         if (lower.endsWith(".docx")) return Optional.of(new DocxReader());
-        // A .doc or .wps given by name is opened as Word would, to say why it cannot be read.
-        if (lower.endsWith(".doc") || lower.endsWith(".wps")) return Optional.of(new DocxReader());
+        if (lower.endsWith(".doc") || lower.endsWith(".wps")) return Optional.of(new DocReader());
         return Optional.empty();
     }
 
@@ -25,6 +24,7 @@ public interface DraftReader {
     static boolean isDraftFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.startsWith("~$")) return false;
-        return lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".docx");
+        return lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".docx") || lower.endsWith(".doc")
+                || lower.endsWith(".wps");
     }
 }

@@ -27,15 +27,23 @@ import static draftlint.word.Ooxml.intOr;
  *     them all as decimal.</li>
  * </ul>
  * Bullets have no number and render as nothing; the tab or space Word puts after a number is layout.
+ * A Word 97-2003 file describes its lists the same way (a list, LSTF, is an abstract definition; a
+ * list override, LFO, is a {@code w:num}); {@link BinaryLists} builds them for this class to count.
  */
 final class ListNumbering {
-    private static final int LEVELS = 9;
+    static final int LEVELS = 9;
     private static final Pattern PLACE = Pattern.compile("%([1-9])");
 
-    private record Level(int start, String numFmt, String text, int restartAfter, boolean legal, String style) {
+    /**
+     * One level of a list: its first value, its {@code numFmt}, its text with {@code %1}…{@code %9}
+     * for the counters, the 1-based level after whose use it starts again (0: never), whether it
+     * shows every counter as decimal, and the paragraph style that puts paragraphs on it.
+     */
+    record Level(int start, String numFmt, String text, int restartAfter, boolean legal, String style) {
     }
 
-    private record NumberedList(String counterKey, Level[] levels) {
+    /** A list: lists with the same {@code counterKey} count together. */
+    record NumberedList(String counterKey, Level[] levels) {
     }
 
     private static final class Counter {
@@ -49,6 +57,13 @@ final class ListNumbering {
 
     private ListNumbering(ParagraphStyles styles) {
         this.styles = styles;
+    }
+
+    /** Lists already resolved, by the id paragraphs name them with (a Word 97-2003 file's list overrides). */
+    static ListNumbering of(Map<String, NumberedList> lists) {
+        ListNumbering out = new ListNumbering(ParagraphStyles.none());
+        out.lists.putAll(lists);
+        return out;
     }
 
     /** @param numberingXml the numbering part, or null when the document has none */
@@ -116,6 +131,19 @@ final class ListNumbering {
         String ilvlText = childVal(numPr, "ilvl");
         if (ilvlText == null) ilvlText = styles.ilvl(styleId);
         int ilvl = ilvlText != null ? intOr(ilvlText, 0) : levelOfStyle(list, styleId);
+        return count(list, ilvl);
+    }
+
+    /**
+     * Counts a paragraph on level {@code ilvl} (0-based) of the list {@code listId} and returns
+     * the number shown before it, or "" when there is no such list or level.
+     */
+    String next(String listId, int ilvl) {
+        NumberedList list = lists.get(listId);
+        return list == null ? "" : count(list, ilvl);
+    }
+
+    private String count(NumberedList list, int ilvl) {
         if (ilvl < 0 || ilvl >= LEVELS || list.levels()[ilvl] == null) return "";
 
         Counter counter = counters.computeIfAbsent(list.counterKey(), k -> new Counter());

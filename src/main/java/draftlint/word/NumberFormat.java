@@ -16,6 +16,26 @@ final class NumberFormat {
     private NumberFormat() {
     }
 
+    /**
+     * The OOXML {@code numFmt} of a Word 97-2003 number format code (MS-DOC's Nfc, which
+     * [MS-DOC] 2.9.173 lists in the same order as ST_NumberFormat up to the Korean formats; the
+     * codes after them are not mapped and show as decimal), or null for a code without a name.
+     */
+    static String ofNfc(int nfc) {
+        return nfc >= 0 && nfc < NFC_NAMES.length ? NFC_NAMES[nfc] : nfc == 255 ? "none" : null;
+    }
+
+    private static final String[] NFC_NAMES = {
+            "decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText",
+            "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo", "iroha",
+            "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
+            "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero",
+            "bullet", "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen",
+            "decimalEnclosedCircleChinese", "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac",
+            "ideographZodiacTraditional", "taiwaneseCounting", "ideographLegalTraditional",
+            "taiwaneseCountingThousand", "taiwaneseDigital", "chineseCounting", "chineseLegalSimplified",
+            "chineseCountingThousand", "koreanDigital", "koreanCounting", "koreanLegal", "koreanDigital2"};
+
     static String format(int n, String numFmt) {
         String fmt = numFmt == null ? "decimal" : numFmt;
         return switch (fmt) {

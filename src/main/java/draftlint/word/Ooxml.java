@@ -16,7 +16,12 @@ final class Ooxml {
     }
 
     static boolean is(Node node, String localName) {
-        return node instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName());
+        return is(node, W, localName);
+    }
+
+    /** The same for another namespace: Word 2003 XML names its elements alike under its own. */
+    static boolean is(Node node, String namespace, String localName) {
+        return node instanceof Element e && namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName());
     }
 
     static List<Element> children(Element parent) {
@@ -29,9 +34,13 @@ final class Ooxml {
 
     /** The first {@code w:}-child named {@code localName}, or null. */
     static Element child(Element parent, String localName) {
+        return child(parent, W, localName);
+    }
+
+    static Element child(Element parent, String namespace, String localName) {
         if (parent == null) return null;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (is(n, localName)) return (Element) n;
+            if (is(n, namespace, localName)) return (Element) n;
         }
         return null;
     }
@@ -53,7 +62,11 @@ final class Ooxml {
 
     /** A {@code w:} attribute, or null when absent. */
     static String attr(Element element, String localName) {
-        return element.hasAttributeNS(W, localName) ? element.getAttributeNS(W, localName) : null;
+        return attr(element, W, localName);
+    }
+
+    static String attr(Element element, String namespace, String localName) {
+        return element.hasAttributeNS(namespace, localName) ? element.getAttributeNS(namespace, localName) : null;
     }
 
     /** An on/off property ({@code <w:vanish/>}, {@code <w:isLgl w:val="0"/>}): present and not switched off. */

@@ -83,6 +83,35 @@ class AnnotateCommandTest {
         assertThat(out.toString()).contains("broken.docx: 无法检查: the file is damaged or not a Word document");
     }
 
+    @Test
+    void aDocIsCheckedButGetsNoCopyAndTheRunSaysWhy() throws Exception {
+        Path draft = copy("numbered-report.doc", dir);
+        Path reviewed = dir.resolve("reviewed.docx");
+
+        assertThat(run("check", "--no-cache", draft.toString(), "--annotate", reviewed.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("numbered-report.doc:10:1").contains("numbering.lone-child");
+        assertThat(err.toString().lines().filter(l -> l.contains("numbered-report.doc"))).singleElement().asString()
+                .contains("no annotated copy: Word comments need a .docx").contains("另存为 .docx");
+        assertThat(reviewed).doesNotExist();
+    }
+
+    @Test
+    void inAFolderTheDocxDraftsAreAnnotatedAndADocIsNotedWithoutFailingTheRun() throws Exception {
+        Path drafts = Files.createDirectories(dir.resolve("drafts"));
+        copy("numbered-report.docx", drafts);
+        copy("002_382e9c090d7ee9d2.doc", drafts);
+        Path reviewed = dir.resolve("reviewed");
+
+        assertThat(run("check", "--no-cache", "--fail-on", "never", drafts.toString(), "--annotate-dir", reviewed.toString()))
+                .isEqualTo(0);
+        assertThat(out.toString()).contains("002_382e9c090d7ee9d2.doc:");
+        assertThat(comments(reviewed.resolve("numbered-report.docx"))).isNotEmpty();
+        assertThat(err.toString()).contains("002_382e9c090d7ee9d2.doc: no annotated copy");
+        try (var files = Files.list(reviewed)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("numbered-report.docx");
+        }
+    }
+
     private static Path copy(String fixture, Path into) throws Exception {
         return Files.copy(WORD.resolve(fixture), into.resolve(fixture));
     }

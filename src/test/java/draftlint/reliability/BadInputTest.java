@@ -43,6 +43,14 @@ class BadInputTest {
         EXPECTED.put("external-entity.docx", "refused: the document's XML declares a DOCTYPE");
         EXPECTED.put("nested-quotes.md", "");
         EXPECTED.put("nested-lists.md", "");
+        EXPECTED.put("empty.doc", "the file is empty");
+        EXPECTED.put("pdf-named.doc", "a PDF file, not a Word document");
+        EXPECTED.put("rtf-named.doc", "an RTF file under a Word name");
+        EXPECTED.put("html-named.doc", "a web page (HTML or MHT) saved under a Word name");
+        EXPECTED.put("zip-named.wps", "a ZIP archive under a Word name, not a Word document");
+        EXPECTED.put("text-named.wps", "not a Word document (neither Word's .doc format nor a .docx)");
+        EXPECTED.put("xml-bomb-2003.doc", "refused: the Word XML declares a DOCTYPE");
+        EXPECTED.put("truncated-2003-xml.doc", "the Word 2003 XML document is not well-formed");
         // generated
         EXPECTED.put("long-line.txt", "");
         EXPECTED.put("sixty-megabytes.txt", "refused: the file is 60 MB, above the limit of 50 MB (--max-size)");

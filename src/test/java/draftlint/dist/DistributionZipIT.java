@@ -1,0 +1,138 @@
+package draftlint.dist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import draftlint.testing.JsonRun;
+import draftlint.testing.TestRules;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one download, {@code target/draftlint-<version>.zip}, as a writer gets it: unpacked into a
+ * folder of its own and run with nothing but a Java runtime on the PATH. A failsafe test (an *IT),
+ * because it needs what {@code package} builds and surefire's tests run before {@code package}.
+ */
+class DistributionZipIT {
+    private static final Path SEED = TestRules.REPO.resolve("fixtures/seeds/000_76c963bfc8d7165d.txt");
+    private static final Path DOC = TestRules.REPO.resolve("fixtures/word/numbered-report.doc");
+
+    @TempDir
+    static Path dir;
+    private static Path home;
+    private static final Map<String, Integer> modes = new TreeMap<>();
+
+    @BeforeAll
+    static void unpack() throws IOException {
+        Path zip;
+        try (Stream<Path> files = Files.list(TestRules.REPO.resolve("target"))) {
+            zip = files.filter(f -> f.getFileName().toString().matches("draftlint-.*\\.zip")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no target/draftlint-<version>.zip: run mvn package first"));
+        }
+        Path into = dir.resolve("unpacked");
+        try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+            for (ZipArchiveEntry e : Collections.list(file.getEntries())) {
+                Path target = into.resolve(e.getName()).normalize();
+                assertThat(target.startsWith(into)).as(e.getName()).isTrue();
+                modes.put(e.getName().substring(e.getName().indexOf('/') + 1), e.getUnixMode());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.getInputStream(e)) {
+                    Files.copy(in, target);
+                }
+                if ((e.getUnixMode() & 0100) != 0) {
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+        try (Stream<Path> top = Files.list(into)) {
+            List<Path> folders = top.toList();
+            assertThat(folders).as("one top folder in the zip").hasSize(1);
+            home = folders.get(0);
+        }
+    }
+
+    @Test
+    void theShLauncherChecksASeedWithJavaAloneOnThePathAndFindsWhatTheCheckoutFinds() throws Exception {
+        // A PATH with java and nothing else: no Maven, no shell tools.
+        Path path = Files.createDirectories(dir.resolve("path"));
+        Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/draftlint").toString(), "check", "--format", "json",
+                SEED.toString(), DOC.toString()).redirectErrorStream(false);
+        pb.environment().clear();
+        pb.environment().put("PATH", path.toString());
+        pb.environment().put("HOME", dir.toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(p.exitValue()).as(err).isEqualTo(1); // the seed has errors
+        assertThat(err).isEmpty();
+        JsonNode unpacked = new ObjectMapper().readTree(out);
+        JsonNode checkout = JsonRun.check(SEED.toString(), DOC.toString()).root();
+        assertThat(unpacked.at("/files/0/findings").size()).isGreaterThan(10);
+        // The .doc is read: poi-scratchpad is among the libraries.
+        assertThat(unpacked.at("/files/1/error").isNull()).isTrue();
+        assertThat(unpacked.at("/files/1/findings").size()).isGreaterThan(0);
+        assertThat(unpacked.get("files")).isEqualTo(checkout.get("files"));
+    }
+
+    @Test
+    void theZipHoldsTheLaunchersTheNotesAndEveryRuntimeLibrary() throws IOException {
+        assertThat(modes.get("bin/draftlint") & 0777).isEqualTo(0755);
+        assertThat(modes).containsKeys("bin/draftlint.cmd", "draftlint-web.cmd", "使用说明.txt", "lib/draftlint-0.1.0.jar");
+        List<String> runtime = new ArrayList<>();
+        try (Stream<Path> libs = Files.list(TestRules.REPO.resolve("target/lib"))) {
+            libs.forEach(l -> runtime.add("lib/" + l.getFileName()));
+        }
+        assertThat(runtime).isNotEmpty().contains("lib/poi-scratchpad-5.4.1.jar");
+        assertThat(modes.keySet()).containsAll(runtime);
+    }
+
+    @Test
+    void theCmdFilesHaveCrlfLineEndsAndTheLibClassPath() throws IOException {
+        String cmd = Files.readString(home.resolve("bin/draftlint.cmd"));
+        String web = Files.readString(home.resolve("draftlint-web.cmd"));
+        for (String batch : List.of(cmd, web)) {
+            assertThat(batch).endsWith("\r\n");
+            assertThat(batch.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        }
+        assertThat(cmd).contains("set \"LIB=%~dp0..\\lib\"").contains("-cp \"%LIB%\\*\" draftlint.cli.Main %*")
+                .contains("LSS 17");
+        assertThat(web).contains("call \"%~dp0bin\\draftlint.cmd\" serve --open");
+
+        String sh = Files.readString(home.resolve("bin/draftlint"));
+        assertThat(sh).startsWith("#!/bin/sh\n").doesNotContain("\r").contains("-cp \"$lib/*\" draftlint.cli.Main \"$@\"");
+    }
+
+    @Test
+    void theNotesAreUtf8WithAByteOrderMarkForNotepad() throws IOException {
+        byte[] notes = Files.readAllBytes(home.resolve("使用说明.txt"));
+        assertThat(notes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(notes, StandardCharsets.UTF_8);
+        assertThat(text).contains("Java 17").contains("draftlint-web.cmd").contains("不会上传").contains("\r\n");
+    }
+}
