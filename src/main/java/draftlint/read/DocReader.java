@@ -1,6 +1,7 @@
 package draftlint.read;
 
 import draftlint.draft.Draft;
+import draftlint.draft.WordLayout;
 import draftlint.word.BinaryWordFile;
 import draftlint.word.Word2003Xml;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -40,7 +41,7 @@ public final class DocReader implements DraftReader {
         if (head.startsWith("%PDF")) throw new UnreadableInputException("a PDF file, not a Word document");
         // Case matters: Word's own HTML export carries a <w:WordDocument> block of settings.
         if ((head.startsWith("<?xml") || head.startsWith("<w:wordDocument")) && head.contains("wordDocument")) {
-            return DocxReader.draft(path, Word2003Xml.paragraphs(bytes));
+            return DocxReader.draft(path, Word2003Xml.paragraphs(bytes), WordLayout.NONE);
         }
         if (head.startsWith("<?xml") && head.contains("office:document")) {
             throw new UnreadableInputException("an OpenDocument (flat .fodt) file under a Word name: " + SAVE_AS_DOCX);
@@ -62,7 +63,7 @@ public final class DocReader implements DraftReader {
                 throw new UnreadableInputException("an Office file without a Word document in it (no WordDocument stream;"
                         + " an older WPS or Works format?): " + SAVE_AS_DOCX);
             }
-            return DocxReader.draft(path, BinaryWordFile.paragraphs(fs));
+            return DocxReader.draft(path, BinaryWordFile.paragraphs(fs), WordLayout.NONE);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -35,11 +35,14 @@ public final class DocxReader implements DraftReader {
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
         }
-        return draft(path, paragraphs);
+        return draft(path, paragraphs, layout);
     }
 
-    /** The draft of a Word document's paragraphs, whichever format they were read from. */
-    static Draft draft(String path, List<WordParagraph> paragraphs) throws UnreadableInputException {
+    /**
+     * The draft of a Word document's paragraphs, whichever format they were read from, with the
+     * layout Word shows ({@link WordLayout#NONE} where it is not read: the older formats).
+     */
+    static Draft draft(String path, List<WordParagraph> paragraphs, WordLayout layout) throws UnreadableInputException {
         List<String> lines = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (WordParagraph p : paragraphs) {

@@ -96,6 +96,12 @@ class ServeApiTest {
     }
 
     @Test
+    void anOlderWordFilePostedIsReadAsCheckReadsIt() throws Exception {
+        // .doc is what many offices still exchange: the page takes it, and the reader decides by content.
+        assertSameFindingsAsCheck(WORD.resolve("000_76c963bfc8d7165d.doc"));
+    }
+
+    @Test
     void severalFilesAnswerInOneDocumentInTheirOrder() throws Exception {
         Path a = SEEDS.resolve("001_02f39ab9f32439c0.txt");
         Path b = SEEDS.resolve("002_382e9c090d7ee9d2.txt");

@@ -3,6 +3,7 @@ package draftlint.dist;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import draftlint.testing.JsonRun;
+import draftlint.testing.ServedDrafts;
 import draftlint.testing.TestRules;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -98,6 +99,35 @@ class DistributionZipIT {
         assertThat(unpacked.at("/files/1/error").isNull()).isTrue();
         assertThat(unpacked.at("/files/1/findings").size()).isGreaterThan(0);
         assertThat(unpacked.get("files")).isEqualTo(checkout.get("files"));
+    }
+
+    @Test
+    void theShLauncherServesThePageAndAnswersOneCheckWithJavaAloneOnThePath() throws Exception {
+        // What draftlint-web.cmd starts on Windows, started here by the sh launcher: Jetty is among
+        // the libraries, and one request gives what check gives.
+        Path path = Files.createDirectories(dir.resolve("serve-path"));
+        Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/draftlint").toString(), "serve", "--port", "0");
+        pb.environment().clear();
+        pb.environment().put("PATH", path.toString());
+        pb.environment().put("HOME", dir.toString());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        try {
+            String address = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertThat(address).as("the first line serve prints").startsWith("http://127.0.0.1:");
+            ServedDrafts client = new ServedDrafts(java.net.URI.create(address.strip()));
+            assertThat(client.get("/").statusCode()).isEqualTo(200);
+            java.net.http.HttpResponse<byte[]> answer = client.post("/api/check",
+                    new ServedDrafts.Form().file(SEED.getFileName().toString(), Files.readAllBytes(SEED)));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            JsonNode served = new ObjectMapper().readTree(answer.body());
+            JsonNode checkout = JsonRun.check("--no-config", SEED.toString()).root();
+            assertThat(served.at("/files/0/findings")).isEqualTo(checkout.at("/files/0/findings"));
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("serve stops when asked").isTrue();
+        }
     }
 
     @Test

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code soffice --headless --convert-to doc *.docx}), and {@code numbered-report-word2003.doc},
  * the numbered report saved as Word 2003 XML under a .doc name
  * ({@code soffice --headless --convert-to 'xml:MS Word 2003 XML'}, renamed), as offices still send them.
- * Each must draw the findings of its .docx: same rule, message, paragraph and columns. HWPF numbers
+ * Each must draw the text findings of its .docx (the layout family reads only .docx): same rule,
+ * message, paragraph and columns. HWPF numbers
  * the paragraphs of these files as the .docx reader does (the mark that ends a table row is not
  * counted, the final empty paragraph is), so the positions are equal too.
  */
@@ -88,7 +89,8 @@ class DocFixturesTest {
     private static List<String> findings(Path file) throws Exception {
         FileReport report = check(file);
         assertThat(report.error()).as(file.toString()).isNull();
-        return report.diagnostics().stream().map(DocFixturesTest::key).toList();
+        // The layout family reads a .docx's styles and page setup; the older formats carry none (README).
+        return report.diagnostics().stream().filter(d -> !d.family().equals("layout")).map(DocFixturesTest::key).toList();
     }
 
     private static String key(Diagnostic d) {
