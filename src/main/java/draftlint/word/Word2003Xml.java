@@ -54,7 +54,7 @@ public final class Word2003Xml {
             throw new IllegalStateException(e);
         } catch (IOException | SAXException e) {
             String m = Reason.detail(e);
-            throw new UnreadableInputException(m.contains("DOCTYPE") ? Reason.of("doctype")
+            throw new UnreadableInputException(m.contains("DOCTYPE") ? Reason.of("word-xml-doctype")
                     : Reason.of("word-xml-not-well-formed", "detail", m), e);
         }
         Element root = xml.getDocumentElement();
