@@ -100,7 +100,7 @@ final class WorkspaceReviews implements Reviews {
         Workspace workspace = workspace(settings);
         String name = upload.name().equals(Upload.PASTED) ? "pasted.txt" : upload.name();
         Batch batch = new Batch(workspace::checkerFor, 1, limits);
-        Fixer fixer = new Fixer(text -> workspace.filter(text, batch.checkOne(text)));
+        Fixer fixer = new Fixer(text -> workspace.filter(text, batch.checkOne(text)), settings.language());
         Fixer.Fixed fixed = fixer.fix(name, upload.bytes());
         if (fixed.outcome().error() != null) throw new Refusal(422, name + ": " + fixed.outcome().error());
         return new Fixed(fixed.bytes(), fixed.outcome().applied());

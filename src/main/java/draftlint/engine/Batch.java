@@ -2,6 +2,7 @@ package draftlint.engine;
 
 import draftlint.draft.Draft;
 import draftlint.read.DraftReader;
+import draftlint.read.Reason;
 import draftlint.read.UnreadableInputException;
 
 import java.io.IOException;
@@ -60,7 +61,8 @@ public final class Batch {
                 try {
                     sink.accept(input, pending.get(i).get());
                 } catch (ExecutionException e) {
-                    sink.accept(input, FileReport.unreadable(input.path(), "internal error: " + e.getCause()));
+                    sink.accept(input, FileReport.unreadable(input.path(),
+                            Reasons.text(Reason.of("internal-error", "detail", e.getCause()), language(input))));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -77,19 +79,28 @@ public final class Batch {
             Draft draft = read(input, limits.maxBytes());
             return checkers.apply(input).check(draft, limits.timeout());
         } catch (UnreadableInputException e) {
-            return FileReport.unreadable(input.path(), e.getMessage());
+            return FileReport.unreadable(input.path(), Reasons.text(e.reason(), language(input)));
         } catch (RuntimeException | StackOverflowError e) {
-            return FileReport.unreadable(input.path(), "internal error while checking: " + e);
+            return FileReport.unreadable(input.path(), Reasons.text(Reason.of("internal-error", "detail", e), language(input)));
+        }
+    }
+
+    /** The language the input's report is written in: its checker's ({@code --lang}). */
+    private Language language(Input input) {
+        try {
+            return checkers.apply(input).language();
+        } catch (RuntimeException e) {
+            return Language.ZH; // the default of --lang; the failure itself is reported as the reason
         }
     }
 
     private static Draft read(Input input, long maxBytes) throws UnreadableInputException {
         DraftReader reader = DraftReader.forFileName(input.path())
-                .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md, .docx, .doc, .wps)"));
+                .orElseThrow(() -> new UnreadableInputException(Reason.of("not-a-draft-format")));
         byte[] bytes = input.bytes();
         if (bytes == null) {
             try {
-                if (Files.isDirectory(input.file())) throw new UnreadableInputException("is a folder, not a file");
+                if (Files.isDirectory(input.file())) throw new UnreadableInputException(Reason.of("folder"));
                 // Asked before reading: a huge export is refused without being loaded.
                 long size = Files.size(input.file());
                 if (size > maxBytes) throw new UnreadableInputException(tooLarge(size, maxBytes));
@@ -97,27 +108,25 @@ public final class Batch {
             } catch (UnreadableInputException e) {
                 throw e; // a reason already; not an I/O failure to be reworded
             } catch (NoSuchFileException e) {
-                throw new UnreadableInputException("no such file");
+                throw new UnreadableInputException(Reason.of("no-such-file"));
             } catch (AccessDeniedException e) {
-                throw new UnreadableInputException("permission denied");
+                throw new UnreadableInputException(Reason.of("permission-denied"));
             } catch (IOException e) {
-                throw new UnreadableInputException("cannot read the file: " + e.getMessage());
+                throw new UnreadableInputException(Reason.of("cannot-read", "detail", Reason.detail(e)), e);
             } catch (OutOfMemoryError e) {
-                throw new UnreadableInputException("the file is too large to read");
+                throw new UnreadableInputException(Reason.of("too-large-to-read"));
             }
         }
         if (bytes.length > maxBytes) {
             // Standard input is read only up to one byte past the limit, so its size is unknown.
             throw new UnreadableInputException(input.file() == null
-                    ? "refused: standard input holds more than the limit of " + ByteSize.shown(maxBytes)
-                    + " (--max-size); a draft is far smaller: is this the right input?"
+                    ? Reason.of("stdin-too-large", "limit", ByteSize.shown(maxBytes))
                     : tooLarge(bytes.length, maxBytes));
         }
         return reader.read(input.path(), bytes);
     }
 
-    private static String tooLarge(long size, long maxBytes) {
-        return "refused: the file is " + ByteSize.shown(size) + ", above the limit of " + ByteSize.shown(maxBytes)
-                + " (--max-size); a draft is far smaller: is this the right file?";
+    private static Reason tooLarge(long size, long maxBytes) {
+        return Reason.of("too-large", "size", ByteSize.shown(size), "limit", ByteSize.shown(maxBytes));
     }
 }

@@ -6,6 +6,7 @@ import draftlint.fact.Document;
 import draftlint.fact.Finding;
 import draftlint.kind.Kinds;
 import draftlint.layout.LayoutProfiles;
+import draftlint.read.Reason;
 import draftlint.recognize.Facts;
 import draftlint.recognize.Recognition;
 import org.kie.api.runtime.KieSession;
@@ -70,6 +71,11 @@ public final class Checker {
         this.template = new MessageTemplate(language);
     }
 
+    /** The language of this checker's messages, and of the reasons a file could not be checked. */
+    public Language language() {
+        return language;
+    }
+
     public FileReport check(Draft draft) {
         return check(draft, null);
     }
@@ -108,17 +114,16 @@ public final class Checker {
             try {
                 fired = session.fireAllRules(guard, FIRING_LIMIT);
             } catch (ConsequenceException e) {
-                return failed(draft, "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + oneLine(rootCause(e)));
+                return failed(draft, Reason.of("rule-failed", "rule", e.getMatch().getRule().getName(), "detail", oneLine(rootCause(e))));
             }
             if (guard.timedOut()) {
                 String rule = guard.lastRule();
-                return failed(draft, deadline.timedOut(rule == null ? "in the rules" : "in rule \"" + rule + "\""));
+                return failed(draft, rule == null ? Reason.of("timed-out", "budget", deadline.budget())
+                        : Reason.of("timed-out-in-rule", "budget", deadline.budget(), "rule", rule));
             }
             if (fired >= FIRING_LIMIT) {
                 String rule = guard.busiestRule();
-                return failed(draft, "rule \"" + rule + "\" fired " + guard.firingsOf(rule)
-                        + " times without finishing (the limit is " + FIRING_LIMIT
-                        + " firings per draft): does it re-insert what it retracts?");
+                return failed(draft, Reason.of("rule-loops", "rule", rule, "count", guard.firingsOf(rule), "limit", FIRING_LIMIT));
             }
             List<Finding> findings = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
@@ -128,8 +133,8 @@ public final class Checker {
         }
     }
 
-    private static Fired failed(Draft draft, String reason) {
-        return new Fired(List.of(), null, FileReport.unreadable(draft.path(), reason));
+    private Fired failed(Draft draft, Reason reason) {
+        return new Fired(List.of(), null, FileReport.unreadable(draft.path(), Reasons.text(reason, language)));
     }
 
     /** What the rule threw, under the wrappers of Drools and MVEL. */

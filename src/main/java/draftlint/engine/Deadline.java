@@ -29,8 +29,9 @@ final class Deadline {
     }
 
     /** The one-line reason of a draft whose budget ran out {@code where}. */
-    String timedOut(String where) {
-        return "timed out: the rules took longer than the " + shown(budget) + " budget (--timeout); stopped " + where;
+    /** The budget as the reasons show it: "5 s", "2 min", "300 ms". */
+    String budget() {
+        return shown(budget);
     }
 
     private static String shown(Duration d) {

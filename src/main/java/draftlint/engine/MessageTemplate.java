@@ -26,7 +26,21 @@ final class MessageTemplate {
     private final Properties terms;
 
     MessageTemplate(Language language) {
-        this.terms = load("terms_" + language.id() + ".properties");
+        this("terms", language);
+    }
+
+    /** Templates and terms from {@code rules/<table>_<lang>.properties} ("reasons": why a file could not be checked). */
+    MessageTemplate(String table, Language language) {
+        this.terms = load(table + "_" + language.id() + ".properties");
+    }
+
+    /** The template of a key of this table, or null. */
+    String template(String key) {
+        return terms.getProperty(key);
+    }
+
+    java.util.Set<String> keys() {
+        return terms.stringPropertyNames();
     }
 
     String fill(String template, Map<String, Object> args) {

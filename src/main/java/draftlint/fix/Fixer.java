@@ -3,6 +3,8 @@ package draftlint.fix;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Input;
+import draftlint.engine.Language;
+import draftlint.engine.Reasons;
 import draftlint.read.DecodedText;
 import draftlint.read.TextDecoder;
 import draftlint.read.UnreadableInputException;
@@ -47,10 +49,17 @@ public final class Fixer {
     }
 
     private final Function<Input, FileReport> check;
+    private final Language language;
 
     /** @param check checks a file's bytes as {@code draftlint check} would, with the same settings */
     public Fixer(Function<Input, FileReport> check) {
+        this(check, Language.ZH);
+    }
+
+    /** @param language the language of the reason a file cannot be read (the check's own are its checker's) */
+    public Fixer(Function<Input, FileReport> check, Language language) {
         this.check = check;
+        this.language = language;
     }
 
     public Outcome fix(String shown, Path file, boolean write) {
@@ -89,7 +98,7 @@ public final class Fixer {
         try {
             decoded = new TextDecoder().decode(original);
         } catch (UnreadableInputException e) {
-            return new Fixed(Outcome.refused(shown, e.getMessage()), original);
+            return new Fixed(Outcome.refused(shown, Reasons.text(e.reason(), language)), original);
         }
         Charset charset = Charset.forName(decoded.encoding());
         byte[] bom = decoded.byteOrderMark() ? bom(decoded.encoding()) : new byte[0];

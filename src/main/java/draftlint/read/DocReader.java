@@ -22,52 +22,49 @@ import java.util.zip.ZipInputStream;
  * one-line reason that says what the file is.
  */
 public final class DocReader implements DraftReader {
-    private static final String SAVE_AS_DOCX = "open it in Word or WPS and save it as .docx (另存为 .docx)";
-
     @Override
     public Draft read(String path, byte[] bytes) throws UnreadableInputException {
-        if (bytes.length == 0) throw new UnreadableInputException("the file is empty");
+        if (bytes.length == 0) throw new UnreadableInputException(Reason.of("empty"));
         if (isOle2(bytes)) return binary(path, bytes);
         if (startsWith(bytes, 'P', 'K', 3, 4)) {
             if (!hasEntry(bytes, "[Content_Types].xml")) {
-                throw new UnreadableInputException("a ZIP archive under a Word name, not a Word document (no .docx inside)");
+                throw new UnreadableInputException(Reason.of("zip-not-word"));
             }
             return new DocxReader().read(path, bytes); // a .docx renamed
         }
         String head = head(bytes);
         if (head.startsWith("{\\rtf")) {
-            throw new UnreadableInputException("an RTF file under a Word name, which draftlint does not read: " + SAVE_AS_DOCX);
+            throw new UnreadableInputException(Reason.of("rtf"));
         }
-        if (head.startsWith("%PDF")) throw new UnreadableInputException("a PDF file, not a Word document");
+        if (head.startsWith("%PDF")) throw new UnreadableInputException(Reason.of("pdf"));
         // Case matters: Word's own HTML export carries a <w:WordDocument> block of settings.
         if ((head.startsWith("<?xml") || head.startsWith("<w:wordDocument")) && head.contains("wordDocument")) {
             return DocxReader.draft(path, Word2003Xml.paragraphs(bytes), WordLayout.NONE);
         }
         if (head.startsWith("<?xml") && head.contains("office:document")) {
-            throw new UnreadableInputException("an OpenDocument (flat .fodt) file under a Word name: " + SAVE_AS_DOCX);
+            throw new UnreadableInputException(Reason.of("fodt"));
         }
         String lower = head.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html")
                 || lower.startsWith("mime-version:")) {
-            throw new UnreadableInputException("a web page (HTML or MHT) saved under a Word name: " + SAVE_AS_DOCX);
+            throw new UnreadableInputException(Reason.of("web-page"));
         }
-        throw new UnreadableInputException("not a Word document (neither Word's .doc format nor a .docx): " + SAVE_AS_DOCX);
+        throw new UnreadableInputException(Reason.of("not-word"));
     }
 
     private static Draft binary(String path, byte[] bytes) throws UnreadableInputException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new UnreadableInputException("the document is password-protected: remove the password in Word or WPS and save it again");
+                throw new UnreadableInputException(Reason.of("password"));
             }
             if (!BinaryWordFile.isWordBinary(fs)) {
-                throw new UnreadableInputException("an Office file without a Word document in it (no WordDocument stream;"
-                        + " an older WPS or Works format?): " + SAVE_AS_DOCX);
+                throw new UnreadableInputException(Reason.of("office-not-word"));
             }
             return DocxReader.draft(path, BinaryWordFile.paragraphs(fs), WordLayout.NONE);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException("the file is damaged (an Office binary container that cannot be opened)", e);
+            throw new UnreadableInputException(Reason.of("damaged-container"), e);
         }
     }
 

@@ -33,7 +33,7 @@ public final class DocxReader implements DraftReader {
             paragraphs = BodyWalker.paragraphs(file);
             layout = layout(file, paragraphs);
         } catch (IOException e) {
-            throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
+            throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(Reason.of("cannot-read", "detail", Reason.detail(e)), e);
         }
         return draft(path, paragraphs, layout);
     }
@@ -60,7 +60,7 @@ public final class DocxReader implements DraftReader {
             int autoNumber = Math.max(0, p.autoNumber().length() - start);
             blocks.add(builder.build(blocks.size(), type, level, Math.min(autoNumber, end - start)));
         }
-        if (blocks.isEmpty()) throw new UnreadableInputException("the document has no text");
+        if (blocks.isEmpty()) throw new UnreadableInputException(Reason.of("no-text"));
         return new Draft(path, SourceFormat.WORD, "UTF-8", lines, blocks, layout);
     }
 

@@ -38,7 +38,7 @@ public final class MarkdownReader implements DraftReader {
         DecodedText decoded = decoder.decode(bytes);
         List<String> lines = SourceLines.split(decoded.text());
         if (lines.stream().allMatch(SourceLines::isBlank)) {
-            throw new UnreadableInputException(lines.isEmpty() ? "the file is empty" : "the file holds only white space");
+            throw new UnreadableInputException(Reason.of(lines.isEmpty() ? "empty" : "blank"));
         }
         // Parse the lines as numbered here so that commonmark's line indexes are ours.
         Node document = parser.parse(String.join("\n", lines));

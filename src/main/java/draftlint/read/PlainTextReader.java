@@ -36,7 +36,7 @@ public final class PlainTextReader implements DraftReader {
         DecodedText decoded = decoder.decode(bytes);
         List<String> lines = SourceLines.split(decoded.text());
         if (lines.stream().allMatch(SourceLines::isBlank)) {
-            throw new UnreadableInputException(lines.isEmpty() ? "the file is empty" : "the file holds only white space");
+            throw new UnreadableInputException(Reason.of(lines.isEmpty() ? "empty" : "blank"));
         }
         return new Draft(path, SourceFormat.TEXT, decoded.encoding(), lines, paragraphs(lines));
     }

@@ -36,7 +36,7 @@ public final class TextDecoder {
         }
         String kind = binaryKind(bytes);
         if (kind != null) {
-            throw new UnreadableInputException("not a text file: " + kind);
+            throw new UnreadableInputException(Reason.of(kind));
         }
         String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -59,7 +59,7 @@ public final class TextDecoder {
                 return new DecodedText(other, guess.getName(), false);
             }
         }
-        throw new UnreadableInputException("cannot decode the text: it is neither UTF-8 nor GB18030");
+        throw new UnreadableInputException(Reason.of("cannot-decode"));
     }
 
     private static CharsetMatch detect(byte[] bytes) {
@@ -68,16 +68,16 @@ public final class TextDecoder {
         return detector.detect();
     }
 
-    /** Names the kind of a binary file from its first bytes, or null for bytes that may be text. */
+    /** The reason key naming the kind of a binary file from its first bytes, or null for bytes that may be text. */
     private static String binaryKind(byte[] bytes) {
-        if (startsWith(bytes, '%', 'P', 'D', 'F')) return "it is a PDF document";
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) return "it is a PNG image";
-        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) return "it is a JPEG image";
-        if (startsWith(bytes, 'P', 'K', 3, 4)) return "it is a ZIP archive (a Word .docx file needs the .docx name)";
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) return "it is a legacy Office file (.doc/.wps); save it as .docx";
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) return "text-is-pdf";
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) return "text-is-png";
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) return "text-is-jpeg";
+        if (startsWith(bytes, 'P', 'K', 3, 4)) return "text-is-zip";
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) return "text-is-ole2";
         int n = Math.min(bytes.length, 8192);
         for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) return "it contains NUL bytes (binary data)";
+            if (bytes[i] == 0) return "text-is-binary";
         }
         return null;
     }
@@ -94,7 +94,7 @@ public final class TextDecoder {
     private static String strict(byte[] bytes, int skip, Charset charset, String name) throws UnreadableInputException {
         String text = tryDecode(java.util.Arrays.copyOfRange(bytes, skip, bytes.length), charset);
         if (text == null) {
-            throw new UnreadableInputException("the file starts with a " + name + " byte-order mark but is not valid " + name);
+            throw new UnreadableInputException(Reason.of("bad-bom", "encoding", name));
         }
         return text;
     }

@@ -3,6 +3,7 @@ package draftlint.report;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Language;
+import draftlint.engine.Reasons;
 import draftlint.read.UnreadableInputException;
 import draftlint.word.DocxAnnotator;
 import draftlint.word.WordComment;
@@ -45,7 +46,7 @@ public final class AnnotatedCopyWriter {
         try {
             return DocxAnnotator.annotate(docx, comments);
         } catch (UnreadableInputException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new IOException(Reasons.text(e.reason(), words.language()), e);
         }
     }
 }

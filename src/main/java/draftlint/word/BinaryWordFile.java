@@ -1,5 +1,6 @@
 package draftlint.word;
 
+import draftlint.read.Reason;
 import draftlint.read.UnreadableInputException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -54,15 +55,15 @@ public final class BinaryWordFile {
             // The FIB's first field names the format: 0xA5EC for Word 97 and later; Word 6.0/95
             // wrote 0xA5DC. Anything else is no Word stream, whatever POI would make of it.
             if (ident != 0xA5EC && ident != 0xA5DC) {
-                throw new UnreadableInputException("the file is damaged (its WordDocument stream does not begin as Word's does)");
+                throw new UnreadableInputException(Reason.of("word-stream-damaged"));
             }
             document = new HWPFDocument(fs);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableInputException("the document is password-protected: remove the password in Word or WPS and save it again");
+            throw new UnreadableInputException(Reason.of("password"));
         } catch (OldWordFileFormatException e) {
-            throw new UnreadableInputException("a Word 6.0/95 document, older than draftlint reads: open it in Word or WPS and save it as .docx");
+            throw new UnreadableInputException(Reason.of("word-95"));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException(damaged(e), e);
         }
@@ -165,8 +166,7 @@ public final class BinaryWordFile {
         }
     }
 
-    private static String damaged(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "the file is damaged or not a Word document (" + m + ")";
+    private static Reason damaged(Throwable e) {
+        return Reason.of("damaged-or-not-word", "detail", Reason.detail(e));
     }
 }

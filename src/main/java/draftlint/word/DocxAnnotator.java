@@ -1,6 +1,7 @@
 package draftlint.word;
 
 import draftlint.draft.Span;
+import draftlint.read.Reason;
 import draftlint.read.UnreadableInputException;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -40,7 +41,7 @@ public final class DocxAnnotator {
     public static byte[] annotate(byte[] docx, List<WordComment> comments) throws UnreadableInputException {
         try (WordFile file = WordFile.open(docx)) {
             List<WordParagraph> paragraphs = BodyWalker.paragraphs(file);
-            if (paragraphs.isEmpty()) throw new UnreadableInputException("the document has no paragraph to comment on");
+            if (paragraphs.isEmpty()) throw new UnreadableInputException(Reason.of("nothing-to-comment"));
             XWPFDocument document = file.document();
             XWPFComments part = document.getDocComments() != null ? document.getDocComments() : document.createComments();
             int nextId = nextFreeId(part);
@@ -72,7 +73,7 @@ public final class DocxAnnotator {
                     "[Content_Types].xml"));
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u
-                    : new UnreadableInputException("cannot write the annotated copy: " + e.getMessage(), e);
+                    : new UnreadableInputException(Reason.of("cannot-annotate", "detail", Reason.detail(e)), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package draftlint.word;
 
+import draftlint.read.Reason;
 import draftlint.read.UnreadableInputException;
 import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
@@ -52,15 +53,14 @@ public final class Word2003Xml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         } catch (IOException | SAXException e) {
-            String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new UnreadableInputException(m.contains("DOCTYPE")
-                    ? "refused: the Word XML declares a DOCTYPE, which Word never writes; nothing in it was expanded or fetched"
-                    : "the Word 2003 XML document is not well-formed (" + m + ")", e);
+            String m = Reason.detail(e);
+            throw new UnreadableInputException(m.contains("DOCTYPE") ? Reason.of("word-xml-doctype")
+                    : Reason.of("word-xml-not-well-formed", "detail", m), e);
         }
         Element root = xml.getDocumentElement();
-        if (!is(root, "wordDocument")) throw new UnreadableInputException("not a Word 2003 XML document (no w:wordDocument)");
+        if (!is(root, "wordDocument")) throw new UnreadableInputException(Reason.of("not-word-xml"));
         Element body = child(root, "body");
-        if (body == null) throw new UnreadableInputException("the Word 2003 XML document has no body");
+        if (body == null) throw new UnreadableInputException(Reason.of("word-xml-no-body"));
         Word2003Xml file = new Word2003Xml(lists(child(root, "lists")));
         file.blocks(body, false);
         return file.paragraphs;

@@ -1,5 +1,6 @@
 package draftlint.word;
 
+import draftlint.read.Reason;
 import draftlint.read.UnreadableInputException;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.util.DocumentHelper;
@@ -39,7 +40,7 @@ public final class WordFile implements AutoCloseable {
         // POI opens a main part without <w:body> (a damaged or hand-made file) as a document whose
         // body is null; everything after this constructor may rely on the body being there.
         if (document.getDocument() == null || document.getDocument().getBody() == null) {
-            throw new UnreadableInputException("the file is damaged: word/document.xml has no document body");
+            throw new UnreadableInputException(Reason.of("no-document-body"));
         }
         this.document = document;
         this.styles = document.getStyles() == null ? ParagraphStyles.none()
@@ -48,10 +49,10 @@ public final class WordFile implements AutoCloseable {
     }
 
     public static WordFile open(byte[] bytes) throws UnreadableInputException {
-        if (bytes.length == 0) throw new UnreadableInputException("the file is empty");
+        if (bytes.length == 0) throw new UnreadableInputException(Reason.of("empty"));
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) throw new UnreadableInputException(legacyOrEncrypted(bytes));
         if (!startsWith(bytes, 'P', 'K')) {
-            throw new UnreadableInputException("not a Word .docx file (a .docx is a ZIP package; this is not one)");
+            throw new UnreadableInputException(Reason.of("not-docx"));
         }
         try {
             return new WordFile(new XWPFDocument(new ByteArrayInputStream(bytes)));
@@ -84,46 +85,39 @@ public final class WordFile implements AutoCloseable {
     }
 
     /** An OLE2 file is either a .doc/.wps or an encrypted .docx, which Office wraps in OLE2. */
-    private static String legacyOrEncrypted(byte[] bytes) {
+    private static Reason legacyOrEncrypted(byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return "the document is password-protected: remove the password in Word or WPS and save it again";
-            }
+            if (fs.getRoot().hasEntry("EncryptionInfo")) return Reason.of("password");
         } catch (IOException | RuntimeException e) {
-            return "the file is damaged (an Office binary container that cannot be opened)";
+            return Reason.of("damaged-container");
         }
-        return "a legacy Word or WPS binary file (.doc/.wps): draftlint reads .docx; open it in Word or WPS and save it as .docx";
+        return Reason.of("legacy-binary");
     }
 
-    private static String reason(Throwable e) {
+    private static Reason reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("max size of the expanded data") || m.contains("maximum length for this record type")) {
-                return "refused: a part of the document unpacks to more than " + MAX_PART_BYTES / 1_000_000 + " MB";
+                return Reason.of("part-too-large", "mb", MAX_PART_BYTES / 1_000_000);
             }
             if (m.contains("Zip bomb")) {
-                return "refused: a part of the document unpacks to far more than it is packed (a zip bomb?)";
+                return Reason.of("zip-bomb");
             }
             if (m.contains("DOCTYPE is disallowed")) {
                 // Word never writes a DOCTYPE; one there can only declare entities (a billion-laughs
                 // bomb, an external file or URL). POI's parser refuses it before expanding or fetching.
-                return "refused: the document's XML declares a DOCTYPE, which Word never writes (an XML bomb or"
-                        + " external entity?); nothing in it was expanded or fetched";
+                return Reason.of("doctype");
             }
-            if (m.contains("EncryptionInfo") || m.contains("encrypted")) {
-                return "the document is password-protected: remove the password in Word or WPS and save it again";
-            }
+            if (m.contains("EncryptionInfo") || m.contains("encrypted")) return Reason.of("password");
         }
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "the file is damaged or not a Word document (" + m + ")";
+        return Reason.of("damaged-or-not-word", "detail", Reason.detail(e));
     }
 
     private static Document xml(POIXMLDocumentPart part) throws UnreadableInputException {
         try (InputStream in = part.getPackagePart().getInputStream()) {
             return DocumentHelper.readDocument(in);
         } catch (IOException | SAXException e) {
-            throw new UnreadableInputException("the file is damaged: " + part.getPackagePart().getPartName()
-                    + " is not well-formed XML", e);
+            throw new UnreadableInputException(Reason.of("part-not-xml", "part", part.getPackagePart().getPartName()), e);
         }
     }
 

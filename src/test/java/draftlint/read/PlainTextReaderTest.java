@@ -9,7 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static draftlint.testing.ReasonAssert.assertThatReason;
 
 class PlainTextReaderTest {
     private final PlainTextReader reader = new PlainTextReader();
@@ -66,7 +66,7 @@ class PlainTextReaderTest {
 
     @Test
     void refusesEmptyAndBlankFiles() {
-        assertThatThrownBy(() -> read("")).hasMessage("the file is empty");
-        assertThatThrownBy(() -> read(" \n\u3000\n")).hasMessage("the file holds only white space");
+        assertThatReason(() -> read("")).isEqualTo("the file is empty");
+        assertThatReason(() -> read(" \n\u3000\n")).isEqualTo("the file holds only white space");
     }
 }

@@ -80,7 +80,7 @@ class BadInputTest {
         GeneratedBadInputs.nestedTables(inputs.resolve("nested-tables.docx"));
         Files.writeString(inputs.resolve("good.txt"), "全市新增学位**个。\n");
 
-        run = CliRun.of("check", "--no-cache", "--format", "json", inputs.toString());
+        run = CliRun.of("check", "--lang", "en", "--no-cache", "--format", "json", inputs.toString());
         byName = new HashMap<>();
         for (JsonNode file : run.json().get("files")) {
             byName.put(Path.of(file.get("path").asText()).getFileName().toString(), file);
@@ -143,11 +143,11 @@ class BadInputTest {
     @Test
     void maxSizeIsTheUsersToSet() throws Exception {
         Path draft = dir.resolve("inputs/good.txt");
-        CliRun small = CliRun.of("check", "--no-cache", "--format", "json", "--max-size", "10", draft.toString());
+        CliRun small = CliRun.of("check", "--lang", "en", "--no-cache", "--format", "json", "--max-size", "10", draft.toString());
         assertThat(small.exit()).isEqualTo(2);
         assertThat(small.err().strip()).isEqualTo("draftlint: " + draft + ": refused: the file is 27 bytes, above the limit"
                 + " of 10 bytes (--max-size); a draft is far smaller: is this the right file?");
-        CliRun large = CliRun.of("check", "--no-cache", "--format", "json", "--max-size", "100MB",
+        CliRun large = CliRun.of("check", "--lang", "en", "--no-cache", "--format", "json", "--max-size", "100MB",
                 dir.resolve("inputs/sixty-megabytes.txt").toString());
         CliRun beyond = CliRun.of("check", "--no-cache", "--max-size", "3GB", draft.toString());
         assertThat(beyond.exit()).isEqualTo(2);

@@ -23,7 +23,7 @@ class StandardInputLimitTest {
 
     @Test
     void anEndlessPipeIsRefusedAfterTheLimitWithoutBeingReadToItsEnd() throws Exception {
-        Process p = DraftlintProcess.builder(List.of("check", "--format", "json", "--max-size", "1MB", "-"),
+        Process p = DraftlintProcess.builder(List.of("check", "--lang", "en", "--format", "json", "--max-size", "1MB", "-"),
                 dir.resolve("cache")).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         byte[] chunk = "一、加强组织领导，落实工作责任。\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
         long written = 0;

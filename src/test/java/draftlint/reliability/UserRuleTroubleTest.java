@@ -102,7 +102,7 @@ class UserRuleTroubleTest {
                 end
                 """);
         Path[] drafts = drafts();
-        CliRun r = CliRun.of("check", "--no-cache", "--format", "json", "--timeout", "10m", "--rules", folder.toString(),
+        CliRun r = CliRun.of("check", "--lang", "en", "--no-cache", "--format", "json", "--timeout", "10m", "--rules", folder.toString(),
                 drafts[0].toString(), drafts[1].toString());
         assertThat(r.exit()).isEqualTo(2);
         JsonNode files = r.json().get("files");
@@ -126,7 +126,7 @@ class UserRuleTroubleTest {
                 end
                 """);
         Path[] drafts = drafts();
-        CliRun r = CliRun.of("check", "--no-cache", "--format", "json", "--rules", folder.toString(),
+        CliRun r = CliRun.of("check", "--lang", "en", "--no-cache", "--format", "json", "--rules", folder.toString(),
                 drafts[0].toString(), drafts[1].toString());
         assertThat(r.exit()).isEqualTo(2);
         JsonNode files = r.json().get("files");
@@ -153,7 +153,7 @@ class UserRuleTroubleTest {
                 """);
         Path[] drafts = drafts();
         long start = System.nanoTime();
-        CliRun r = CliRun.of("check", "--no-cache", "--format", "json", "--timeout", "1s", "--rules", folder.toString(),
+        CliRun r = CliRun.of("check", "--lang", "en", "--no-cache", "--format", "json", "--timeout", "1s", "--rules", folder.toString(),
                 drafts[0].toString(), drafts[1].toString());
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertThat(r.exit()).isEqualTo(2);

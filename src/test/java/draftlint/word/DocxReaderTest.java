@@ -24,7 +24,7 @@ import static draftlint.testing.DocxBuilder.numbered;
 import static draftlint.testing.DocxBuilder.p;
 import static draftlint.testing.DocxBuilder.r;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static draftlint.testing.ReasonAssert.assertThatReason;
 
 /** What the checks see of a .docx: text in reading order, numbers from automatic numbering, changes accepted. */
 class DocxReaderTest {
@@ -225,6 +225,6 @@ class DocxReaderTest {
 
     @Test
     void aDocumentWithoutTextCannotBeChecked() {
-        assertThatThrownBy(() -> read(new DocxBuilder().body("<w:p/>"))).hasMessage("the document has no text");
+        assertThatReason(() -> read(new DocxBuilder().body("<w:p/>"))).isEqualTo("the document has no text");
     }
 }
