@@ -4,6 +4,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.Announcement;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
+import draftlint.fact.DateMention;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Heading;
@@ -83,5 +84,21 @@ class TraditionalTextTest {
         long traditional = facts("目錄" + body, Heading.class).stream().filter(Heading::outline).count();
         long simplified = facts("目录" + body, Heading.class).stream().filter(Heading::outline).count();
         assertThat(traditional).isPositive().isEqualTo(simplified);
+    }
+
+    @Test
+    void readsADateAndWeekdayWrittenInTraditionalCharacters() throws Exception {
+        DateMention d = facts("會議定於2024年5月8日（週三）召開。\n", DateMention.class).get(0);
+        assertThat(d.text()).isEqualTo("2024年5月8日");
+        assertThat(d.weekdayText()).isEqualTo("週三"); // as written
+        assertThat(d.weekday()).isEqualTo(3);
+        assertThat(d.actualWeekday()).isEqualTo(3);
+    }
+
+    /** 農歷 folds to 农历 (only 農曆 was spelled out): a lunar 三十日 is no longer read as a date that does not exist. */
+    @Test
+    void readsALunarDateWrittenWithAVariantNoAlternationListed() throws Exception {
+        assertThat(facts("農歷2024年2月30日舉行。\n", DateMention.class)).isEmpty();
+        assertThat(facts("2024年2月30日舉行。\n", DateMention.class)).extracting(DateMention::valid).containsExactly(false);
     }
 }
