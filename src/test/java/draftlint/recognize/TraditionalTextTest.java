@@ -1,6 +1,7 @@
 package draftlint.recognize;
 
 import draftlint.draft.Draft;
+import draftlint.fact.Anniversary;
 import draftlint.fact.Announcement;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
@@ -100,5 +101,22 @@ class TraditionalTextTest {
     void readsALunarDateWrittenWithAVariantNoAlternationListed() throws Exception {
         assertThat(facts("農歷2024年2月30日舉行。\n", DateMention.class)).isEmpty();
         assertThat(facts("2024年2月30日舉行。\n", DateMention.class)).extracting(DateMention::valid).containsExactly(false);
+    }
+
+    @Test
+    void readsAnAnniversaryWrittenInTraditionalCharacters() throws Exception {
+        Anniversary a = facts("2024年，我們慶祝第41個教師節。\n", Anniversary.class).get(0);
+        assertThat(a.text()).isEqualTo("第41個教師節");
+        assertThat(a.ordinal()).isEqualTo(41);
+        assertThat(a.expected()).isEqualTo(40);
+        assertThat(a.expectedText()).isEqualTo("第40個教師節"); // in the writer's characters
+    }
+
+    /** 新中國成立…周年 mixes the forms: neither the simplified row nor the traditional one (週年) read it before the fold. */
+    @Test
+    void readsAnAnniversaryInMixedForms() throws Exception {
+        Anniversary a = facts("2024年是新中國成立76周年。\n", Anniversary.class).get(0);
+        assertThat(a.expected()).isEqualTo(75);
+        assertThat(a.expectedText()).isEqualTo("新中國成立75周年");
     }
 }
