@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FoldedPatternsTest {
     @ParameterizedTest
-    @ValueSource(classes = {DateRecognizer.class, AnniversaryRecognizer.class})
+    @ValueSource(classes = {DateRecognizer.class, AnniversaryRecognizer.class, DocumentRecognizer.class})
     void patternLiteralsAreUnchangedByTheFold(Class<?> recognizer) throws Exception {
         List<String> changed = new ArrayList<>();
         for (Field field : recognizer.getDeclaredFields()) {

@@ -6,6 +6,7 @@ import draftlint.fact.Announcement;
 import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
 import draftlint.fact.DateMention;
+import draftlint.fact.Document;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Heading;
@@ -118,5 +119,18 @@ class TraditionalTextTest {
         Anniversary a = facts("2024年是新中國成立76周年。\n", Anniversary.class).get(0);
         assertThat(a.expected()).isEqualTo(75);
         assertThat(a.expectedText()).isEqualTo("新中國成立75周年");
+    }
+
+    @Test
+    void readsATitleLabelWrittenInTraditionalCharacters() throws Exception {
+        Document d = facts("標題：某市人民政府關於做好防汛工作的通知\n各區縣人民政府：\n現將有關事項通知如下。\n", Document.class).get(0);
+        assertThat(d.title()).isEqualTo("某市人民政府關於做好防汛工作的通知");
+    }
+
+    /** 標题 mixes the forms: neither 标题 nor 標題 read it before the fold, and the label stayed in the title. */
+    @Test
+    void readsATitleLabelInMixedForms() throws Exception {
+        Document d = facts("標题：某市人民政府关于做好防汛工作的通知\n各区县人民政府：\n现将有关事项通知如下。\n", Document.class).get(0);
+        assertThat(d.title()).isEqualTo("某市人民政府关于做好防汛工作的通知");
     }
 }
