@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,20 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recognizer that reads the text folded to simplified (HanCharacters.foldToSimplified) can only
  * match literals the fold leaves alone: a pattern spelling 著 or 乾 never matches, since the fold
  * turns them into 着 and 干, and a traditional alternative (個 beside 个) is dead weight. Every
- * pattern and pattern piece (static Pattern and String fields) of these recognizers must be unchanged by the fold.
+ * pattern and pattern piece and word list (static Pattern, String and List<String> fields) of these recognizers must be unchanged by the fold.
  */
 class FoldedPatternsTest {
     @ParameterizedTest
-    @ValueSource(classes = {DateRecognizer.class, AnniversaryRecognizer.class, DocumentRecognizer.class})
+    @ValueSource(classes = {DateRecognizer.class, AnniversaryRecognizer.class, DocumentRecognizer.class, DocumentEndRecognizer.class})
     void patternLiteralsAreUnchangedByTheFold(Class<?> recognizer) throws Exception {
         List<String> changed = new ArrayList<>();
         for (Field field : recognizer.getDeclaredFields()) {
             if (!Modifier.isStatic(field.getModifiers())) continue;
             field.setAccessible(true);
             Object value = field.get(null);
-            String literal = value instanceof Pattern p ? p.pattern() : value instanceof String s ? s : null;
-            if (literal == null) continue;
-            for (int i = 0; i < literal.length(); i++) {
+            List<String> literals = new ArrayList<>();
+            if (value instanceof Pattern p) literals.add(p.pattern());
+            if (value instanceof String s) literals.add(s);
+            if (value instanceof Collection<?> list) list.stream().filter(String.class::isInstance).forEach(s -> literals.add((String) s));
+            for (String literal : literals) for (int i = 0; i < literal.length(); i++) {
                 char c = literal.charAt(i);
                 char folded = HanCharacters.simplified(c);
                 if (folded != c) changed.add(field.getName() + ": " + c + "→" + folded);

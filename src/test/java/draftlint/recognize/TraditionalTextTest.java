@@ -7,6 +7,7 @@ import draftlint.fact.Breakdown;
 import draftlint.fact.Change;
 import draftlint.fact.DateMention;
 import draftlint.fact.Document;
+import draftlint.fact.DocumentEnd;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Heading;
@@ -132,5 +133,19 @@ class TraditionalTextTest {
     void readsATitleLabelInMixedForms() throws Exception {
         Document d = facts("標题：某市人民政府关于做好防汛工作的通知\n各区县人民政府：\n现将有关事项通知如下。\n", Document.class).get(0);
         assertThat(d.title()).isEqualTo("某市人民政府关于做好防汛工作的通知");
+    }
+
+    @Test
+    void readsACutOffNoticeWrittenInTraditionalCharacters() throws Exception {
+        DocumentEnd e = facts("今年以來，全市經濟運行總體平穩，主要指標好於預期。\n下一步，我們將繼續加大工作力度，確保\n預覽結束\n", DocumentEnd.class).get(0);
+        assertThat(e.truncationNotice()).isTrue();
+        assertThat(e.paragraph()).isEqualTo(1);
+    }
+
+    /** 請 folds to 请, a closing formula's word: only 请 was listed, so 妥否，請批示 was read as cut off before the fold. */
+    @Test
+    void readsAClosingFormulaWrittenInTraditionalCharacters() throws Exception {
+        String text = "今年以來，全市經濟運行總體平穩，主要指標好於預期，各項工作取得新進展。\n妥否，請批示\n";
+        assertThat(facts(text, DocumentEnd.class).get(0).midSentence()).isFalse();
     }
 }
