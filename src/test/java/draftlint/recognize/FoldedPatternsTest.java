@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FoldedPatternsTest {
     @ParameterizedTest
-    @ValueSource(classes = {DateRecognizer.class, AnniversaryRecognizer.class, DocumentRecognizer.class, DocumentEndRecognizer.class})
+    @ValueSource(classes = {DateRecognizer.class, AnniversaryRecognizer.class, DocumentRecognizer.class, DocumentEndRecognizer.class, MaskMeaning.class})
     void patternLiteralsAreUnchangedByTheFold(Class<?> recognizer) throws Exception {
         List<String> changed = new ArrayList<>();
         for (Field field : recognizer.getDeclaredFields()) {
@@ -29,15 +31,30 @@ class FoldedPatternsTest {
             field.setAccessible(true);
             Object value = field.get(null);
             List<String> literals = new ArrayList<>();
-            if (value instanceof Pattern p) literals.add(p.pattern());
-            if (value instanceof String s) literals.add(s);
-            if (value instanceof Collection<?> list) list.stream().filter(String.class::isInstance).forEach(s -> literals.add((String) s));
-            for (String literal : literals) for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                char folded = HanCharacters.simplified(c);
-                if (folded != c) changed.add(field.getName() + ": " + c + "→" + folded);
+            collect(value, literals);
+            for (String literal : literals) {
+                for (int i = 0; i < literal.length(); i++) {
+                    char c = literal.charAt(i);
+                    char folded = HanCharacters.simplified(c);
+                    if (folded != c) changed.add(field.getName() + ": " + c + "→" + folded);
+                }
             }
         }
         assertThat(changed).as("pattern literals of %s the fold changes", recognizer.getSimpleName()).isEmpty();
+    }
+
+    /** The literals in a field's value: a pattern, a string, and those in a list or a record (a cue's pattern). */
+    private static void collect(Object value, List<String> literals) throws Exception {
+        if (value instanceof Pattern p) literals.add(p.pattern());
+        else if (value instanceof String s) literals.add(s);
+        else if (value instanceof Collection<?> list) {
+            for (Object element : list) collect(element, literals);
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                collect(accessor.invoke(record), literals);
+            }
+        }
     }
 }

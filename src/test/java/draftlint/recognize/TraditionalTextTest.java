@@ -11,6 +11,7 @@ import draftlint.fact.DocumentEnd;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
 import draftlint.fact.Heading;
+import draftlint.fact.Placeholder;
 import draftlint.read.PlainTextReader;
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +148,20 @@ class TraditionalTextTest {
     void readsAClosingFormulaWrittenInTraditionalCharacters() throws Exception {
         String text = "今年以來，全市經濟運行總體平穩，主要指標好於預期，各項工作取得新進展。\n妥否，請批示\n";
         assertThat(facts(text, DocumentEnd.class).get(0).midSentence()).isFalse();
+    }
+
+    @Test
+    void readsWhatAMaskStandsForInTraditionalCharacters() throws Exception {
+        Placeholder p = facts("請××縣教育局於月底前報送。\n", Placeholder.class).get(0);
+        assertThat(p.stands()).isEqualTo("place");
+        assertThat(p.label()).isEqualTo("××縣"); // the cue as written
+    }
+
+    /** 個 folds to 个, a count's measure: the cues listed only 个, so ××個 was read as text of no kind before the fold. */
+    @Test
+    void readsAMaskCountedWithAVariantNoCueListed() throws Exception {
+        Placeholder p = facts("全市共有××個鄉鎮。\n", Placeholder.class).get(0);
+        assertThat(p.stands()).isEqualTo("figure");
+        assertThat(p.label()).isEqualTo("××個");
     }
 }
