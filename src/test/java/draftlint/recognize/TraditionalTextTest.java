@@ -164,4 +164,18 @@ class TraditionalTextTest {
         assertThat(p.stands()).isEqualTo("figure");
         assertThat(p.label()).isEqualTo("××個");
     }
+
+    @Test
+    void readsATemplateFieldWrittenInTraditionalCharacters() throws Exception {
+        Placeholder p = facts("請在【單位名稱】處蓋章。\n", Placeholder.class).get(0);
+        assertThat(p.text()).isEqualTo("【單位名稱】");
+        assertThat(p.form()).isEqualTo("field");
+    }
+
+    /** 陳 folds to 陈, a surname of the list: 陳某某 is a name made anonymous, which was read as a mask before the fold. */
+    @Test
+    void readsAnAnonymisedNameWrittenInTraditionalCharacters() throws Exception {
+        assertThat(facts("當事人陳某某於當日到案。\n", Placeholder.class)).isEmpty();
+        assertThat(facts("當事人某某於當日到案。\n", Placeholder.class)).extracting(Placeholder::text).containsExactly("某某");
+    }
 }
