@@ -10,6 +10,8 @@ import draftlint.fact.Document;
 import draftlint.fact.DocumentEnd;
 import draftlint.fact.Claim;
 import draftlint.fact.Figure;
+import draftlint.fact.Formulation;
+import draftlint.fact.FormulationMember;
 import draftlint.fact.Heading;
 import draftlint.fact.Placeholder;
 import draftlint.read.PlainTextReader;
@@ -177,5 +179,22 @@ class TraditionalTextTest {
     void readsAnAnonymisedNameWrittenInTraditionalCharacters() throws Exception {
         assertThat(facts("當事人陳某某於當日到案。\n", Placeholder.class)).isEmpty();
         assertThat(facts("當事人某某於當日到案。\n", Placeholder.class)).extracting(Placeholder::text).containsExactly("某某");
+    }
+
+    @Test
+    void readsAFormulationWrittenInTraditionalCharacters() throws Exception {
+        Formulation f = facts("我們要堅定“三個自信”。\n", Formulation.class).get(0);
+        assertThat(f.text()).isEqualTo("三個自信");
+        assertThat(f.count()).isEqualTo(3);
+        assertThat(f.canonicalCount()).isEqualTo(4);
+        assertThat(f.name()).isEqualTo("四個自信"); // the fix, in the writer's characters
+    }
+
+    /** 理論自信 in a simplified list is 理论自信 folded: the simplified members did not hold it before the fold. */
+    @Test
+    void readsAFormulationMemberInMixedForms() throws Exception {
+        List<FormulationMember> members = facts("坚定“四个自信”（道路自信、理論自信、制度自信、文化自信）。\n", FormulationMember.class);
+        assertThat(members).extracting(FormulationMember::text).containsExactly("道路自信", "理論自信", "制度自信", "文化自信");
+        assertThat(members).allMatch(FormulationMember::belongs);
     }
 }
