@@ -197,4 +197,12 @@ class TraditionalTextTest {
         assertThat(members).extracting(FormulationMember::text).containsExactly("道路自信", "理論自信", "制度自信", "文化自信");
         assertThat(members).allMatch(FormulationMember::belongs);
     }
+
+    /** 兩 is read as 两 through the fold, not through a 兩 spelled into the numeral class. */
+    @Test
+    void readsAnAnnouncedCountOfTwoWrittenInTraditionalCharacters() throws Exception {
+        Announcement a = facts("下面，我講兩點意見。\n一、統一思想\n二、狠抓落實\n", Announcement.class).get(0);
+        assertThat(a.phrase()).isEqualTo("兩點意見");
+        assertThat(a.announced()).isEqualTo(2);
+    }
 }
