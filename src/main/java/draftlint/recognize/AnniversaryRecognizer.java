@@ -6,6 +6,7 @@ import draftlint.resource.BuiltInFiles;
 import draftlint.draft.Block;
 import draftlint.draft.Draft;
 import draftlint.fact.Anniversary;
+import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
 import draftlint.text.Sentences;
 
@@ -25,21 +26,24 @@ import java.util.regex.Pattern;
  * paragraph opened by {@code 过去五年}, {@code 五年来}, {@code 回顾}) only a named year ties it.
  */
 public final class AnniversaryRecognizer implements Recognizer {
+    // The patterns and the table are simplified and read the text folded to simplified (第41個教師節
+    // as 第41个教师节, 慶祝 as 庆祝; HanCharacters.foldToSimplified, char for char, so offsets hold);
+    // an anniversary quotes the text as written, and its suggestion keeps the writer's characters.
     private static final String NUMERAL = "(\\d{1,3}|[一二三四五六七八九十百零〇]{1,5})";
     private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年|過去一年");
+    private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去一年");
     /** A heading with its ordinal that names a year: 二、2019年经济社会发展总体要求和政策取向. */
     private static final Pattern YEAR_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。；！？]*?((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)[^。；！？]*$");
     /** Headings that look back on a year gone: its year is not 今年. */
-    private static final Pattern LOOK_BACK = Pattern.compile("回顾|回顧|总结|總結|以来|以來|过去|過去");
+    private static final Pattern LOOK_BACK = Pattern.compile("回顾|总结|以来|过去");
     private static final int HEADING_MAX = 40;
     /** A heading of the first level (一、2018年工作回顾), which opens a section of the report. */
     private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]+、");
     /** A heading over a span of years (“十四五”时期, 过去五年, 2021—2025年). */
-    private static final Pattern SEVERAL_YEARS = Pattern.compile("十[一二三四五六七八九]?五|时期|時期|[两兩二三四五六七八九十]年");
+    private static final Pattern SEVERAL_YEARS = Pattern.compile("十[一二三四五六七八九]?五|时期|[两二三四五六七八九十]年");
     /** Words that place a sentence in a year of its own: then the section's year does not apply. */
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|本年|去年|上年|上一年|过去一年|過去一年|明年|下一年");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|本年|去年|上年|上一年|过去一年|明年|下一年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年|下一年");
     /**
      * A look back over several years (过去五年, 五年来, 30年来, 回顾…): what it celebrated fell in one
@@ -47,23 +51,23 @@ public final class AnniversaryRecognizer implements Recognizer {
      * sentence names one. One year back (过去一年) is {@link #LAST_YEAR}, which does name a year.
      */
     private static final Pattern LOOK_BACK_YEARS = Pattern.compile(
-            "(?:过去|過去)(?:的)?(?:[两兩二三四五六七八九十]+|[2-9]|\\d{2})年|(?:[两兩二三四五六七八九十]+|[2-9]|\\d{2})年(?:来|來|以来|以來)|回顾|回顧");
+            "过去(?:的)?(?:[两二三四五六七八九十]+|[2-9]|\\d{2})年|(?:[两二三四五六七八九十]+|[2-9]|\\d{2})年(?:来|以来)|回顾");
     /**
      * Words that set the event in the sentence's own year: the draft celebrates it now. Without
      * them the mention may recall an earlier year (开展庆祝建党100周年活动以来) and is not checked.
      */
-    private static final Pattern NOW = Pattern.compile("今年|本年|庆祝|慶祝|纪念|紀念|值此|恰逢|适逢|適逢|之际|之際|表彰大会|表彰大會|暨");
+    private static final Pattern NOW = Pattern.compile("今年|本年|庆祝|纪念|值此|恰逢|适逢|之际|表彰大会|暨");
     /** Words that look ahead to the next occurrence: 喜迎第42个教师节 is right a year early. */
-    private static final Pattern AHEAD = Pattern.compile("迎接|喜迎|迎来|迎來|即将|即將|筹备|籌備|献礼|獻禮");
+    private static final Pattern AHEAD = Pattern.compile("迎接|喜迎|迎来|即将|筹备|献礼");
 
     /**
      * 到新中国成立100周年时, 在建党一百周年的时候: the anniversary names a moment of its own, often a
      * target beyond the year the sentence names (到2035年…，到新中国成立100周年时…), so no year is
      * tied to it.
      */
-    private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:时|時|的时候|的時候)");
+    private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:时|的时候)");
 
-    private record Entry(String event, String form, Pattern pattern, int firstYear, int firstOrdinal) {
+    private record Entry(String event, Pattern pattern, int firstYear, int firstOrdinal) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -71,8 +75,11 @@ public final class AnniversaryRecognizer implements Recognizer {
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
         for (String[] row : BuiltInFiles.table("anniversaries")) {
+            if (!HanCharacters.foldToSimplified(row[1]).equals(row[1])) {
+                throw new IllegalStateException("anniversaries.txt: " + row[1] + " is not simplified, and the text is read folded to simplified");
+            }
             String[] parts = row[1].split("\\{n}", -1);
-            entries.add(new Entry(row[0], row[1], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
+            entries.add(new Entry(row[0], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
                     Integer.parseInt(row[2]), Integer.parseInt(row[3])));
         }
         return entries;
@@ -92,7 +99,7 @@ public final class AnniversaryRecognizer implements Recognizer {
     public void recognize(Draft draft, Facts facts) {
         int documentYear = facts.views().year();
         for (Block block : draft.blocks()) {
-            String text = NumeralParser.asciiDigits(block.text());
+            String text = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(block.text()));
             for (Entry e : ENTRIES) {
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
@@ -112,9 +119,11 @@ public final class AnniversaryRecognizer implements Recognizer {
                         if (reviewed != 0) year = Math.max(reviewed, 0);
                     }
                     int expected = year == 0 ? 0 : year - e.firstYear + e.firstOrdinal;
-                    facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), block.text().substring(m.start(), m.end()),
-                            e.event, (int) n.value(), e.firstYear, year, expected, ahead && expected > 0 ? expected + 1 : 0,
-                            expected > 0 ? e.form.replace("{n}", String.valueOf(expected)) : ""));
+                    String written = block.text();
+                    String suggestion = expected > 0 ? written.substring(m.start(), m.start(1)) + expected
+                            + written.substring(m.end(1), m.end()) : "";
+                    facts.add(new Anniversary(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), written.substring(m.start(), m.end()),
+                            e.event, (int) n.value(), e.firstYear, year, expected, ahead && expected > 0 ? expected + 1 : 0, suggestion));
                 }
             }
         }
@@ -131,7 +140,7 @@ public final class AnniversaryRecognizer implements Recognizer {
         int above = paragraph - 1;
         while (above >= 0 && draft.blocks().get(above).text().isBlank()) above--;
         if (above < 0) return 0;
-        String heading = NumeralParser.asciiDigits(draft.blocks().get(above).text().strip());
+        String heading = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(draft.blocks().get(above).text().strip()));
         if (heading.length() > HEADING_MAX || LOOK_BACK.matcher(heading).find()) return 0;
         Matcher m = YEAR_HEADING.matcher(heading);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
@@ -145,7 +154,7 @@ public final class AnniversaryRecognizer implements Recognizer {
      */
     private static int reviewedYear(Draft draft, int paragraph) {
         for (int above = paragraph - 1; above >= 0; above--) {
-            String heading = NumeralParser.asciiDigits(draft.blocks().get(above).text().strip());
+            String heading = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(draft.blocks().get(above).text().strip()));
             if (!SECTION_HEADING.matcher(heading).find() || heading.length() > HEADING_MAX) continue;
             if (!LOOK_BACK.matcher(heading).find()) return 0;
             Matcher year = SENTENCE_YEAR.matcher(heading);

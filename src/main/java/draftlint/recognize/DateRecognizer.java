@@ -5,6 +5,7 @@ import draftlint.draft.Draft;
 import draftlint.fact.DateMention;
 import draftlint.fact.Document;
 import draftlint.fact.YearRange;
+import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
 import draftlint.text.Sentences;
 
@@ -30,27 +31,30 @@ import java.util.regex.Pattern;
  * and not at all when title and signature disagree ({@link DocumentYear}).
  */
 public final class DateRecognizer implements Recognizer {
+    // The patterns are simplified and read the text folded to simplified (禮拜三 as 礼拜三, 號 as 号,
+    // 農曆 as 农历; HanCharacters.foldToSimplified, char for char, so offsets hold); a date quotes
+    // the text as written.
     private static final String CN = "[〇○零一二三四五六七八九十]";
     private static final String YEAR = "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})";
     private static final String MONTH_DAY = "(\\d{1,2}|" + CN + "{1,3})";
-    private static final Pattern FULL = Pattern.compile("(?<!\\d)" + YEAR + "\\s*年\\s*" + MONTH_DAY + "\\s*月(?:\\s*" + MONTH_DAY + "\\s*[日号號])?");
+    private static final Pattern FULL = Pattern.compile("(?<!\\d)" + YEAR + "\\s*年\\s*" + MONTH_DAY + "\\s*月(?:\\s*" + MONTH_DAY + "\\s*[日号])?");
     /** A month and day; after a written year it is part of FULL, but after 今年/去年/明年 it stands alone. */
-    private static final Pattern SHORT = Pattern.compile("(?<![\\d.．/\\-])(?<![\\d〇○零一二三四五六七八九]年)" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号號]");
+    private static final Pattern SHORT = Pattern.compile("(?<![\\d.．/\\-])(?<![\\d〇○零一二三四五六七八九]年)" + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*[日号]");
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
-    private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]\\s*((?:星期|礼拜|禮拜|周|週)([一二三四五六日天七]))\\s*[)）]");
+    private static final Pattern WEEKDAY = Pattern.compile("^\\s*[（(]\\s*((?:星期|礼拜|周)([一二三四五六日天七]))\\s*[)）]");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     /**
      * A range of years; one that starts before 1900 (手稿（1857—1858年）) counts only with its 年, since
      * 1500-1800 is as likely metres or yuan.
      */
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\d.\\-])((?:1[5-9]|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:1[5-9]|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|學年|年度))(\\s*年)?");
+            "(?<![\\d.\\-])((?:1[5-9]|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:1[5-9]|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|年度))(\\s*年)?");
     private static final int MODERN = 1900;
     private static final Pattern YEARS_CLAIM = Pattern.compile(
-            "(?<![\\d〇○零一二三四五六七八九十两兩])([一二三四五六七八九十两兩]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
+            "(?<![\\d〇○零一二三四五六七八九十两])([一二三四五六七八九十两]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
     private static final String WEEKDAYS = "一二三四五六日";
     /** Lunar months have thirty days and no weekday of their own: 农历二月三十日 is a real date. */
-    private static final Pattern LUNAR_BEFORE = Pattern.compile("农历|農曆|阴历|陰曆|夏历|夏曆");
+    private static final Pattern LUNAR_BEFORE = Pattern.compile("农历|阴历|夏历");
 
     @Override
     public Set<Class<?>> reads() {
@@ -68,16 +72,16 @@ public final class DateRecognizer implements Recognizer {
         List<Integer> documentYears = facts.views().yearCandidates();
         YearMonth signed = facts.views().signed();
         for (Block block : draft.blocks()) {
-            String text = NumeralParser.asciiDigits(block.text());
+            String text = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(block.text()));
             List<int[]> taken = new ArrayList<>();
             Matcher m = FULL.matcher(text);
             while (m.find()) {
                 int day = m.group(3) == null ? 0 : number(m.group(3));
-                add(block, facts, m.start(), m.end(), number(m.group(1)), true, number(m.group(2)), day, taken);
+                add(block, text, facts, m.start(), m.end(), number(m.group(1)), true, number(m.group(2)), day, taken);
             }
             m = ISO.matcher(text);
             while (m.find()) {
-                add(block, facts, m.start(), m.end(), Integer.parseInt(m.group(1)), true, Integer.parseInt(m.group(3)),
+                add(block, text, facts, m.start(), m.end(), Integer.parseInt(m.group(1)), true, Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4)), taken);
             }
             m = SHORT.matcher(text);
@@ -96,21 +100,22 @@ public final class DateRecognizer implements Recognizer {
                     if (signed != null && month > signed.getMonthValue()) years.add(signed.getYear() - 1);
                     year = yearOf(named != 0 ? named : documentYear, years, month, day, text.substring(m.end()));
                 }
-                add(block, facts, m.start(), m.end(), year, false, month, day, taken);
+                add(block, text, facts, m.start(), m.end(), year, false, month, day, taken);
             }
             ranges(block, facts);
         }
     }
 
-    private static void add(Block block, Facts facts, int start, int end, int year, boolean yearWritten, int month,
-                            int day, List<int[]> taken) {
+    /** @param folded the block's text folded to simplified, which the patterns read; the fact quotes the block's own */
+    private static void add(Block block, String folded, Facts facts, int start, int end, int year, boolean yearWritten,
+                            int month, int day, List<int[]> taken) {
         if (overlaps(taken, start, end)) return;
         if (month < 0 || day < 0) return; // 一二月: Chinese digits that are no numeral
         taken.add(new int[]{start, end});
         String text = block.text();
-        if (LUNAR_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) return;
+        if (LUNAR_BEFORE.matcher(folded.substring(Math.max(0, start - 4), start)).find()) return;
         boolean valid = isValid(year, month, day);
-        Matcher w = WEEKDAY.matcher(text.substring(end));
+        Matcher w = WEEKDAY.matcher(folded.substring(end));
         int weekday = 0;
         var weekdaySpan = block.span(start, end);
         String weekdayText = "";
@@ -118,7 +123,7 @@ public final class DateRecognizer implements Recognizer {
             weekday = WEEKDAYS.indexOf(w.group(2).replace('天', '日').replace('七', '日')) + 1;
             int ws = end + w.start(1);
             weekdaySpan = block.span(ws, ws + w.group(1).length());
-            weekdayText = w.group(1);
+            weekdayText = text.substring(ws, ws + w.group(1).length());
         }
         int actual = year > 0 && valid && day > 0 ? LocalDate.of(year, month, day).getDayOfWeek().getValue() : 0;
         facts.add(new DateMention(block.index(), start, end, block.span(start, end), text.substring(start, end), year,
@@ -145,7 +150,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private static void ranges(Block block, Facts facts) {
-        String text = NumeralParser.asciiDigits(block.text());
+        String text = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(block.text()));
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
             Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));

@@ -24,14 +24,16 @@ import java.util.regex.Pattern;
  * ones; so does a figure cut off after full sentences, 种植了300). Signatures, dates, attachment notes and list items end without a full stop by design.
  */
 public final class DocumentEndRecognizer implements Recognizer {
+    // The patterns and closing words are simplified and read the text folded to simplified (預覽結束
+    // as 预览结束, 抄報 as 抄报, 請批示 as 请批示; HanCharacters.foldToSimplified, char for char).
     /**
      * The notices sites print where they cut a text: 未完，全文共7391字，当前仅显示3406字 / 预览结束 /
      * a pager that offers the next page ({@code [1] [2] [3] 下一页}).
      */
     private static final Pattern NOTICE = Pattern.compile(
-            "未完[,，、]?\\s*(?:全文共|共)\\s*\\d+\\s*字|(?:当前|當前)(?:仅|僅|只)(?:显示|顯示)\\s*\\d+\\s*字"
-                    + "|(?:预览|預覽)(?:结束|結束)|(?:剩余|剩餘)\\s*\\d+\\s*字(?:未读|未讀)?"
-                    + "|^(?:\\[\\d+][\\s\\u00a0\\u3000]*){2,}(?:下一[页頁]|下[页頁])|^(?:上一[页頁][\\s\\u00a0\\u3000]*)?下一[页頁]$");
+            "未完[,，、]?\\s*(?:全文共|共)\\s*\\d+\\s*字|当前(?:仅|只)显示\\s*\\d+\\s*字"
+                    + "|预览结束|剩余\\s*\\d+\\s*字(?:未读)?"
+                    + "|^(?:\\[\\d+][\\s\\u00a0\\u3000]*){2,}(?:下一页|下页)|^(?:上一页[\\s\\u00a0\\u3000]*)?下一页$");
     /** What stands between the last words and a notice: 充满活 ……(未完. */
     private static final Pattern LEAD_IN = Pattern.compile("[\\s…．.·(（]+$");
     /** Prose has a comma, an enumeration comma or a full stop inside it. */
@@ -41,7 +43,7 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static final String CLAUSE_OPEN = "，,、；;";
     /** Closing lines of official documents that never take a full stop. */
     private static final Pattern CLOSING_LINE = Pattern.compile(
-            "^(?:附件|附：|抄送|抄報|抄报|联系人|聯繫人|[(（]联系人|[(（]此件|主题词|主題詞|印发|印發|签发|簽發)");
+            "^(?:附件|附：|抄送|抄报|联系人|[(（]联系人|[(（]此件|主题词|印发|签发)");
     private static final int PROSE_MIN = 15;
     /** Clauses are parted by a comma or semicolon; 、 parts words. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
@@ -79,7 +81,7 @@ public final class DocumentEndRecognizer implements Recognizer {
         int noticeParagraph = blocks.size();
         int noticeStart = 0;
         for (Block block : blocks) {
-            Matcher m = NOTICE.matcher(block.text());
+            Matcher m = NOTICE.matcher(HanCharacters.foldToSimplified(block.text()));
             if (m.find()) {
                 noticeParagraph = block.index();
                 noticeStart = m.start();
@@ -117,7 +119,8 @@ public final class DocumentEndRecognizer implements Recognizer {
     private static boolean endsMidSentence(Block block, String text, String last, boolean previousEndsSentence) {
         if (block.type() != BlockType.PARAGRAPH && block.type() != BlockType.QUOTE) return false;
         int length = text.codePointCount(0, text.length());
-        if (length < CLAUSES_MIN || CLOSING_LINE.matcher(text).find()) return false;
+        String folded = HanCharacters.foldToSimplified(text);
+        if (length < CLAUSES_MIN || CLOSING_LINE.matcher(folded).find()) return false;
         int c = last.codePointAt(0);
         // No document ends on a comma: a clause left open there was cut off (累计*亿元，).
         if (CLAUSE_OPEN.indexOf(c) >= 0) return true;
@@ -131,7 +134,7 @@ public final class DocumentEndRecognizer implements Recognizer {
         // Clauses without a full stop after running prose (…。 / 在医疗方面，我们在本地) are cut off
         // too, unless they are a closing formula (妥否，请批示 / 最后，祝大家节日快乐).
         return previousEndsSentence && CLAUSE_BREAK.matcher(text).find() && !HEADING.matcher(text).lookingAt()
-                && !opensClosingFormula(text);
+                && !opensClosingFormula(folded);
     }
 
     /**

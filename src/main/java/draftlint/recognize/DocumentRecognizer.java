@@ -7,6 +7,8 @@ import draftlint.fact.Residue;
 import draftlint.kind.Kind;
 import draftlint.kind.Kinds;
 
+import draftlint.text.HanCharacters;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,12 +25,14 @@ import java.util.regex.Pattern;
  * lines are read as one title.
  */
 public final class DocumentRecognizer implements Recognizer {
+    // The patterns are simplified and read the text folded to simplified (關於印發 as 关于印发, 標題：
+    // as 标题：; HanCharacters.foldToSimplified, char for char); the title is kept as written.
     /** Titles stand near the top, after at most a site header or an outline of a few dozen lines. */
     private static final int TITLE_WINDOW = 50;
     /** A line that opens with an ordinal is a heading or an outline entry, not the title. */
     private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.．、])");
     private static final int TITLE_MAX = 80;
-    private static final Pattern LABEL = Pattern.compile("^(?:标题|標題|题目|題目)\\s*[:：]\\s*");
+    private static final Pattern LABEL = Pattern.compile("^(?:标题|题目)\\s*[:：]\\s*");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("[(（][^()（）]{0,8}[)）]$");
     /** A breadcrumb ({@code 首页 > 公文汇编}) or a menu ends in a genre word too, but is no title. */
     private static final Pattern NAVIGATION = Pattern.compile("[>|»›]");
@@ -42,13 +46,13 @@ public final class DocumentRecognizer implements Recognizer {
      * document number ({@code 国办发〔2018〕5号}), a date.
      */
     private static final Pattern NOT_TITLE = Pattern.compile(
-            "[。：:；;！？!?]|[〔\\[【][0-9０-９]{4}[〕\\]】]|^[0-9０-９〇○零一二三四五六七八九]{4}\\s*年[^关關]{0,8}日$");
+            "[。：:；;！？!?]|[〔\\[【][0-9０-９]{4}[〕\\]】]|^[0-9０-９〇○零一二三四五六七八九]{4}\\s*年[^关]{0,8}日$");
     /** A title of a notice that issues or forwards another document. */
-    private static final Pattern ISSUING = Pattern.compile("(?:印发|印發|转发|轉發|批转|批轉).+的(?:通知)$");
+    private static final Pattern ISSUING = Pattern.compile("(?:印发|转发|批转).+的(?:通知)$");
     /** What the end of a title set on several lines hangs on, in its first lines. */
-    private static final Pattern HANGS_ON = Pattern.compile("关于|關於|转发|轉發|印发|印發|批转|批轉");
+    private static final Pattern HANGS_ON = Pattern.compile("关于|转发|印发|批转");
     /** The issuing body's mark above the title (国务院文件, XX市人民政府办公室文件) is not a title's first line. */
-    private static final Pattern ISSUER_MARK = Pattern.compile("^(?!.*(?:关于|關於)).{2,30}文件$");
+    private static final Pattern ISSUER_MARK = Pattern.compile("^(?!.*关于).{2,30}文件$");
 
     private final String forcedKind;
     private final Kinds kinds;
@@ -86,20 +90,20 @@ public final class DocumentRecognizer implements Recognizer {
         List<Block> blocks = draft.blocks();
         int window = Math.min(TITLE_WINDOW, blocks.size());
         for (int i = 0; i < window; i++) {
-            if (titleIndex >= 0 && (titleBlock && !ISSUING.matcher(title).find() || blocks.get(i).text().contains("。"))) break;
+            if (titleIndex >= 0 && (titleBlock && !ISSUING.matcher(HanCharacters.foldToSimplified(title)).find() || blocks.get(i).text().contains("。"))) break;
             if (!isTitleLine(blocks.get(i), masked.get(i))) continue;
-            boolean opensBlock = !ISSUER_MARK.matcher(titleText(blocks.get(i).text())).find();
+            boolean opensBlock = !ISSUER_MARK.matcher(HanCharacters.foldToSimplified(titleText(blocks.get(i).text()))).find();
             // GB/T 9704 sets a long title on two or three lines (国务院关于印发 / XX方案的通知): a line
             // that is no title alone may be the first line of one.
             for (int last = i; last < Math.min(i + TITLE_LINES, window); last++) {
                 if (last > i) {
                     if (!opensBlock || !isTitleLine(blocks.get(last), masked.get(last))
-                            || NOT_TITLE.matcher(blocks.get(last).text()).find()
-                            || NOT_TITLE.matcher(blocks.get(i).text()).find()) break;
+                            || NOT_TITLE.matcher(HanCharacters.foldToSimplified(blocks.get(last).text())).find()
+                            || NOT_TITLE.matcher(HanCharacters.foldToSimplified(blocks.get(i).text())).find()) break;
                     // A line that is a title by itself takes the lines above it only when they hold
                     // the 关于 (转发, 印发) it hangs on; otherwise they are a header of some other kind.
                     if (kinds.guess(joined(blocks, last, last)).isPresent()
-                            && !HANGS_ON.matcher(joined(blocks, i, last - 1)).find()) break;
+                            && !HANGS_ON.matcher(HanCharacters.foldToSimplified(joined(blocks, i, last - 1))).find()) break;
                 }
                 String text = joined(blocks, i, last);
                 if (text.length() > (last > i ? TITLE_BLOCK_MAX : TITLE_MAX)) break;
@@ -109,7 +113,7 @@ public final class DocumentRecognizer implements Recognizer {
                 // title block (set on several lines) follows: that block is the document's title.
                 // A notice that issues a document (关于印发《XX方案》的通知) followed, before any body
                 // text, by that document's own title is published as the document it issues.
-                if (titleIndex < 0 || last > i || ISSUING.matcher(title).find()) {
+                if (titleIndex < 0 || last > i || ISSUING.matcher(HanCharacters.foldToSimplified(title)).find()) {
                     title = text;
                     titleStart = i;
                     titleIndex = last;
@@ -144,7 +148,9 @@ public final class DocumentRecognizer implements Recognizer {
     }
 
     private static String titleText(String text) {
-        String t = LABEL.matcher(text.strip()).replaceFirst("");
+        String stripped = text.strip();
+        Matcher label = LABEL.matcher(HanCharacters.foldToSimplified(stripped));
+        String t = label.find() ? stripped.substring(label.end()) : stripped;
         Matcher suffix = COUNT_SUFFIX.matcher(t);
         return suffix.find() ? t.substring(0, suffix.start()).strip() : t;
     }

@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * members: otherwise it is some other list that happens to stand there.
  */
 public final class FormulationRecognizer implements Recognizer {
-    private static final String NUMERAL = "([一二三四五六七八九十两兩]|\\d{1,2})";
+    // The table and patterns are simplified and read the text folded to simplified (三個自信 as
+    // 三个自信, 理論自信 as 理论自信; HanCharacters.foldToSimplified, char for char, so offsets hold);
+    // a formulation and its members quote the text as written.
+    private static final String NUMERAL = "([一二三四五六七八九十两]|\\d{1,2})";
     /** A spelling-out right after the formulation: in brackets, or after a colon or 即, to the end of the sentence. */
     private static final Pattern AFTER = Pattern.compile("^[”」]?\\s*(?:[（(]([^（()）]{2,80})[)）]|(?:[：:]|[，,]?即)([^。；;！？!?]{2,80}))");
     /** A list of fewer items than this before a formulation is too short to be told for its spelling-out. */
@@ -40,7 +43,7 @@ public final class FormulationRecognizer implements Recognizer {
      * @param earlier for a number the formulation had before ({@code 三个自信}), the first year in
      *                which that form is out of date
      */
-    private record Entry(String name, String tail, Pattern pattern, int count, List<List<String>> members,
+    private record Entry(String name, String numeral, String tail, Pattern pattern, int count, List<List<String>> members,
                          boolean countChecked, Map<Integer, Integer> earlier) {
     }
 
@@ -49,6 +52,11 @@ public final class FormulationRecognizer implements Recognizer {
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
         for (String[] row : BuiltInFiles.table("formulations")) {
+            for (String field : row) {
+                if (!HanCharacters.foldToSimplified(field).equals(field)) {
+                    throw new IllegalStateException("formulations.txt: " + field + " is not simplified, and the text is read folded to simplified");
+                }
+            }
             String[] parts = row[1].split("\\{n}", -1);
             Pattern p = Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1]));
             List<List<String>> members = new ArrayList<>();
@@ -64,7 +72,7 @@ public final class FormulationRecognizer implements Recognizer {
                     earlier.put(number(old.group(1)), Integer.parseInt(formAndYear[1].strip()));
                 }
             }
-            entries.add(new Entry(row[0], parts[1], p, number(canonical.group(1)), members, row[3].equals("count"),
+            entries.add(new Entry(row[0], canonical.group(1), parts[1], p, number(canonical.group(1)), members, row[3].equals("count"),
                     Map.copyOf(earlier)));
         }
         return entries;
@@ -84,7 +92,7 @@ public final class FormulationRecognizer implements Recognizer {
     public void recognize(Draft draft, Facts facts) {
         int year = facts.views().year();
         for (Block block : draft.blocks()) {
-            String text = block.text();
+            String text = HanCharacters.foldToSimplified(block.text()); // char for char: offsets hold
             for (Entry e : ENTRIES) {
                 // The pattern opens with a class of numerals, which regex search tries at every char.
                 if (!text.contains(e.tail)) continue;
@@ -133,9 +141,15 @@ public final class FormulationRecognizer implements Recognizer {
         return outdated != null && year != 0 && year < outdated;
     }
 
+    /**
+     * The formulation as written, and its canonical form in the writer's characters: the match with
+     * the canonical number put in ({@code 三個自信} → {@code 四個自信}; {@code 三个自信} → {@code 四个自信}).
+     */
     private static Formulation formulation(Block block, Matcher m, Entry e, int count) {
-        return new Formulation(block.index(), m.start(), m.end(), block.span(m.start(), m.end()), m.group(), e.name, count,
-                e.count);
+        String written = block.text();
+        String name = written.substring(m.start(), m.start(1)) + e.numeral + written.substring(m.end(1), m.end());
+        return new Formulation(block.index(), m.start(), m.end(), block.span(m.start(), m.end()),
+                written.substring(m.start(), m.end()), name, count, e.count);
     }
 
     /**

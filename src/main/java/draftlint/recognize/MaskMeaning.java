@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * {@code XXXX人民政府} (人 is a count's measure only when no 民, 大 or 社 follows) an organization, {@code _总书记} a person. The word that told is kept for the message.
  */
 final class MaskMeaning {
+    // The cues are simplified and read the words around the mask folded to simplified (**縣 as **县,
+    // ××學校 as ××学校; HanCharacters.foldToSimplified, char for char); the cue is kept as written.
     /** What a mask stands for, and the text after it that said so ("" when nothing did). */
     record Reading(String stands, String cue) {
     }
@@ -28,14 +30,14 @@ final class MaskMeaning {
                     + "|千米|平方米|米|吨|台|辆|套|间|座|条|批|期|届|类|门|篇|部|册|本|位|例|起|处|栋|张|G|M|T|MW|kW|km))")),
             new Cue("figure", Pattern.compile("^(?:余|多)?(?:万|亿)")),
             new Cue("figure", Pattern.compile("^[+＋]")),
-            new Cue("person", Pattern.compile("^(?:总书记|總書記|主席|书记|書記|同志|市长|市長|县长|縣長|省长|省長|区长|區長|局长|局長"
-                    + "|主任|部长|部長|校长|校長|院长|院長|先生|女士|老师|老師)")),
-            new Cue("place", Pattern.compile("^(?:市|县|縣|区|區|省|州|镇|鎮|乡|鄉|村|街道|新区|新區|都市圈|地区|地區)")),
-            new Cue("organization", Pattern.compile("^[" + HanCharacters.HAN + "]{0,4}?(?:中学|中學|小学|小學|学校|學校|大学|大學|学院|學院"
-                    + "|高中|初中|幼儿园|幼兒園|医院|醫院|公司|集团|集團|委员会|委員會|教育局|办公室|辦公室|校区|校區|校"
-                    + "|人民政府|人民法院|人民检察院|人大常委会|人大|人社局|政府|党委|黨委)")));
+            new Cue("person", Pattern.compile("^(?:总书记|主席|书记|同志|市长|县长|省长|区长|局长"
+                    + "|主任|部长|校长|院长|先生|女士|老师)")),
+            new Cue("place", Pattern.compile("^(?:市|县|区|省|州|镇|乡|村|街道|新区|都市圈|地区)")),
+            new Cue("organization", Pattern.compile("^[" + HanCharacters.HAN + "]{0,4}?(?:中学|小学|学校|大学|学院"
+                    + "|高中|初中|幼儿园|医院|公司|集团|委员会|教育局|办公室|校区|校"
+                    + "|人民政府|人民法院|人民检察院|人大常委会|人大|人社局|政府|党委)")));
     private static final Pattern PLUS_BEFORE = Pattern.compile("[+＋\\d]$");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:驻|駐|在|全)$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:驻|在|全)$");
 
     private MaskMeaning() {
     }
@@ -46,13 +48,14 @@ final class MaskMeaning {
     static Reading read(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 12));
         after = RANGE_REST.matcher(after).replaceFirst("");
+        String folded = HanCharacters.foldToSimplified(after);
         for (Cue cue : AFTER) {
-            Matcher m = cue.after.matcher(after);
+            Matcher m = cue.after.matcher(folded);
             if (m.find()) {
-                return new Reading(cue.stands, m.group());
+                return new Reading(cue.stands, after.substring(m.start(), m.end()));
             }
         }
-        String before = text.substring(Math.max(0, start - 2), start);
+        String before = HanCharacters.foldToSimplified(text.substring(Math.max(0, start - 2), start));
         if (PLUS_BEFORE.matcher(before).find()) {
             return new Reading("figure", "");
         }

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * published copy's note that it was shortened ({@code （本文有删减）}) is an {@link Abridgement}.
  */
 public final class PlaceholderRecognizer implements Recognizer {
+    // The patterns and surnames are simplified and read the text folded to simplified (【單位名稱】 as
+    // 【单位名称】, 陳某某 as 陈某某; HanCharacters.foldToSimplified, char for char, so offsets hold);
+    // a placeholder quotes the text as written.
     private static final Pattern ASTERISKS = Pattern.compile("[*＊]+(?:[.．][*＊]+)?");
     private static final Pattern UNDERSCORES = Pattern.compile("[_＿]+");
     private static final Pattern LETTERS = Pattern.compile("(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])|[Ｘ]{2,}|[ｘ]{2,}");
@@ -51,14 +54,14 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static final Pattern MOU_TITLE = Pattern.compile(
             "^(?:\\d{1,3}[.、．]\\s*)?(某)(?=(?:省|市|县|区|镇|乡|村|局|厅|委|办|部|单位|公司|学校|集团|街道))");
     /** Words that make a bracketed phrase a template field rather than a heading or a quotation. */
-    private static final String FIELD_WORDS = "名称|名稱|单位|單位|姓名|时间|時間|日期|地点|地點|地址|职务|職務|数字|數字|数据|數據|金额|金額"
-            + "|填写|填寫|填入|输入|輸入|补充|補充|待定|此处|此處|内容|內容|XX|xx|某|×";
+    private static final String FIELD_WORDS = "名称|单位|姓名|时间|日期|地点|地址|职务|数字|数据|金额"
+            + "|填写|填入|输入|补充|待定|此处|内容|XX|xx|某|×";
     private static final Pattern FIELDS = Pattern.compile(
             "\\{\\{[^{}\\n]{0,40}}}|\\$\\{[^{}\\n]{0,40}}"
                     + "|[【\\[［{<〈]((?:(?![【】\\[\\]［］{}<>〈〉]).){0,20}?(?:" + FIELD_WORDS + ")(?:(?![【】\\[\\]［］{}<>〈〉]).){0,20}?)[】\\]］}>〉]"
-                    + "|[(（](?:此处|此處|请|請)?(?:填写|填寫|填入|待补充|待補充|待定)[^()（）]{0,20}[)）]");
+                    + "|[(（](?:此处|请)?(?:填写|填入|待补充|待定)[^()（）]{0,20}[)）]");
     private static final Pattern MARKERS = Pattern.compile(
-            "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还還])(?<!标注|標註|标明|標明|注明|註明|标记|標記|标为|標為)待(?:补充|補充|完善|填写|填寫|核实|核實|确认|確認)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
+            "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还])(?<!标注|标明|注明|标记|标为)待(?:补充|完善|填写|核实|确认)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
     /** A published copy's note that it was shortened: （本文有删减）, （有删节）, （文中有删节）. */
     private static final Pattern ABRIDGED = Pattern.compile("[(（]\\s*(?:本文|全文|文中|此文)?(?:略)?有(?:删减|删节)\\s*[)）]");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
@@ -82,10 +85,12 @@ public final class PlaceholderRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             if (block.type() == draftlint.draft.BlockType.CODE) continue;
             List<Candidate> found = new ArrayList<>();
-            String text = block.text();
+            String written = block.text();
+            String text = HanCharacters.foldToSimplified(written); // char for char: offsets hold
             Matcher abridged = ABRIDGED.matcher(text);
             if (abridged.find()) {
-                facts.add(new Abridgement(block.index(), block.span(abridged.start(), abridged.end()), abridged.group()));
+                facts.add(new Abridgement(block.index(), block.span(abridged.start(), abridged.end()),
+                        written.substring(abridged.start(), abridged.end())));
             }
             collect(found, FIELDS, text, "field", m -> true);
             collect(found, MARKERS, text, "marker", m -> true);
@@ -103,7 +108,7 @@ public final class PlaceholderRecognizer implements Recognizer {
             for (int i = 0; i < masks.size(); i++) {
                 Candidate c = masks.get(i);
                 if (inFormatExample(text, c.start) || inCitedWording(text, c.start)) continue;
-                String mask = text.substring(c.start, c.end);
+                String mask = written.substring(c.start, c.end);
                 String stands;
                 String label;
                 int end = c.end;
@@ -111,13 +116,13 @@ public final class PlaceholderRecognizer implements Recognizer {
                     stands = "text";
                     label = mask;
                 } else {
-                    MaskMeaning.Reading reading = MaskMeaning.read(text, c.start, c.end);
+                    MaskMeaning.Reading reading = MaskMeaning.read(written, c.start, c.end);
                     stands = reading.stands();
-                    label = reading.cue().isEmpty() ? around(text, c.start, c.end) : mask + reading.cue();
+                    label = reading.cue().isEmpty() ? around(written, c.start, c.end) : mask + reading.cue();
                     int cueEnd = c.end + reading.cue().length();
                     while (i + 1 < masks.size() && masks.get(i + 1).start < cueEnd) end = masks.get(++i).end;
                 }
-                facts.add(new Placeholder(block.index(), c.start, end, block.span(c.start, end), text.substring(c.start, end),
+                facts.add(new Placeholder(block.index(), c.start, end, block.span(c.start, end), written.substring(c.start, end),
                         c.form, stands, label));
             }
         }

@@ -28,8 +28,11 @@ public final class NumeralParser {
         }
     }
 
-    /** The chars a {@link #count} can be written with, for building patterns (no 千: a count of parts stays small). */
-    public static final String COUNT_CHARS = "0-9０-９零〇一二两兩三四五六七八九十百";
+    /**
+     * The chars a {@link #count} can be written with, for building patterns (no 千: a count of parts
+     * stays small). Simplified only (两, not 兩): such patterns read the text folded to simplified.
+     */
+    public static final String COUNT_CHARS = "0-9０-９零〇一二两三四五六七八九十百";
 
     /** Indexed by value: 〇 is 0, 九 is 9. */
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
