@@ -97,7 +97,8 @@ class CommandLineTest {
     void anUnreadableFileIsReportedAndTheOthersAreStillChecked() throws Exception {
         write("a/good.txt", "全市新增学位**个。\n");
         Files.write(dir.resolve("a/broken.txt"), new byte[]{'%', 'P', 'D', 'F', '-', '1'});
-        Run r = run("check", "--no-cache", "--format", "json", dir.resolve("a").toString(), dir.resolve("missing.txt").toString());
+        // Reasons follow --lang (Chinese by default; ReasonLanguageTest): asserted here in English.
+        Run r = run("check", "--no-cache", "--lang", "en", "--format", "json", dir.resolve("a").toString(), dir.resolve("missing.txt").toString());
         assertThat(r.exit()).isEqualTo(2);
         JsonNode files = r.json().get("files");
         assertThat(files).hasSize(3);
