@@ -35,11 +35,19 @@ public final class DocxReader implements DraftReader {
         } catch (IOException e) {
             throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage(), e);
         }
-        return draft(path, paragraphs);
+        return draft(path, paragraphs, layout);
     }
 
-    /** The draft of a Word document's paragraphs, whichever format they were read from. */
+    /**
+     * The draft of a Word document's paragraphs read from a format whose layout draftlint does not
+     * read (.doc, .wps, Word 2003 XML): text checks only, no layout finding.
+     */
     static Draft draft(String path, List<WordParagraph> paragraphs) throws UnreadableInputException {
+        return draft(path, paragraphs, WordLayout.NONE);
+    }
+
+    /** The draft of a Word document's paragraphs, with the layout Word shows them in. */
+    private static Draft draft(String path, List<WordParagraph> paragraphs, WordLayout layout) throws UnreadableInputException {
         List<String> lines = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (WordParagraph p : paragraphs) {
