@@ -37,7 +37,7 @@ class LayoutRulesTest {
     static final Set<String> FLAGGED = Set.of("layout.paper", "layout.margins", "layout.lines-per-page",
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
-            "layout.page-number-missing", "layout.text-colour");
+            "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -48,6 +48,7 @@ class LayoutRulesTest {
         String grid = "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-849\"/>";
         String bodyFont = "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
         String spacing = "<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>";
+        String bodyIndent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
         String titleFont = "<w:rFonts w:eastAsia=\"方正小标宋简体\"/><w:sz w:val=\"44\"/>";
         String titleAlignment = "<w:jc w:val=\"center\"/>";
         String[] headingFonts = {"黑体", "楷体_GB2312", "仿宋_GB2312"};
@@ -96,8 +97,8 @@ class LayoutRulesTest {
             return "<w:p><w:pPr>" + pPr + "</w:pPr><w:r><w:rPr>" + rPr + "</w:rPr><w:t>" + text + "</w:t></w:r></w:p>";
         }
 
-        private static String body(String text) {
-            return "<w:p><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr>" + DocxBuilder.r(text) + "</w:p>";
+        private String body(String text) {
+            return "<w:p><w:pPr>" + bodyIndent + "</w:pPr>" + DocxBuilder.r(text) + "</w:p>";
         }
 
         private String heading(int level, String text) {
@@ -246,8 +247,81 @@ class LayoutRulesTest {
             d.grid = "";
             return d;
         }));
-        assertThat(where(found)).containsExactly("layout.line-spacing@1");
+        // Without a grid the characters a line are wrong too (27): another setting, another finding.
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.line-spacing@1", "layout.chars-per-line@1");
         assertThat(found.get(0).message()).startsWith("正文为1.15倍行距且未设文档网格");
+    }
+
+    @Test
+    void withoutACharacterGridThreeHaoTypeGivesTwentySevenCharactersALine() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.grid = "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.chars-per-line@1");
+        assertThat(found.get(0).message()).isEqualTo("未设字符网格，正文三号（16磅）每字宽16磅，宽156毫米的版心每行排27字，应为28字（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void aCharacterGridOfTheWrongPitch() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.grid = "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"2000\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.chars-per-line@1");
+        assertThat(found.get(0).message()).isEqualTo("文档网格的字符跨度为16.49磅，宽156毫米的版心每行排26字，应为28字（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void charactersALineAreNotJudgedWhereTheCountIsNotSure() {
+        // The body in 小四: its size is layout.body-font's finding, not a line of 36 characters.
+        assertThat(where(layoutFindings(with(d -> {
+            d.bodyFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"24\"/>";
+            d.grid = "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>";
+            return d;
+        })))).containsExactly("layout.body-font@3");
+        // Word's default margins: the 版心 is layout.margins' finding.
+        assertThat(where(layoutFindings(with(d -> {
+            d.margins = "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:gutter=\"0\"/>";
+            d.grid = "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>";
+            return d;
+        })))).containsExactly("layout.margins@1");
+    }
+
+    @Test
+    void aBodyWithoutFirstLineIndentIsOneFindingNamingHowManyParagraphs() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "";
+            return d;
+        }));
+        // The 主送机关 (line 3, 居左顶格) and the right-aligned 署名 and 日期 are not judged.
+        assertThat(where(found)).containsExactly("layout.first-line-indent@4");
+        assertThat(found.get(0).message()).isEqualTo("正文（全部4段）无首行缩进，应首行缩进2字符、回行顶格（GB/T 9704—2012 第7.3.3条：每个自然段左空二字，回行顶格）");
+    }
+
+    @Test
+    void anIndentOfAnotherWidthGivenAsALengthIsNamedInCharactersAndCentimetres() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "<w:ind w:firstLine=\"420\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.first-line-indent@4");
+        assertThat(found.get(0).message()).startsWith("正文（全部4段）首行缩进1.31字符（0.74厘米），应首行缩进2字符");
+        // 640 twips are two characters of 16 pt: right.
+        assertThat(layoutFindings(with(d -> {
+            d.bodyIndent = "<w:ind w:firstLine=\"640\"/>";
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void aWholeParagraphIndentedDoesNotReturnToTheMargin() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "<w:ind w:left=\"640\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.first-line-indent@4");
+        assertThat(found.get(0).message()).startsWith("正文（全部4段）整段左缩进2字符（1.13厘米），回行不顶格，应首行缩进2字符");
     }
 
     @Test

@@ -12,10 +12,17 @@ package draftlint.fact;
  * @param lineSource   where {@code linePitch} comes from: {@code exact} (fixed line spacing), {@code grid}, or ""
  * @param linesPerPage how many lines of that pitch fill the 版心's height (0 when unknown)
  * @param bodyMultiple the body's line spacing when it is a multiple of single (1.15), else 0
+ * @param bodyHalfPoints the size most of the body is set in, in half-points (0: no body)
+ * @param charPitch    the width each Chinese character of the body takes on a line, in points: the
+ *                     character grid's pitch, or the body's size when there is no character grid
+ * @param charSource   where {@code charPitch} comes from: {@code grid} (a character grid), {@code font}
+ *                     (no character grid: characters as wide as their size), or "" when unknown
+ * @param charsPerLine how many characters of that pitch fill the 版心's width (0 when unknown)
  */
 public record PageSetup(int section, boolean sizeSet, double width, double height, boolean landscape, double top,
                         double bottom, double left, double right, double gutter, double textWidth, double textHeight,
-                        String gridType, double linePitch, String lineSource, int linesPerPage, double bodyMultiple) {
+                        String gridType, double linePitch, String lineSource, int linesPerPage, double bodyMultiple,
+                        int bodyHalfPoints, double charPitch, String charSource, int charsPerLine) {
     /** The paper's short side, whatever the orientation. */
     public double getShortSide() {
         return Math.min(width, height);
