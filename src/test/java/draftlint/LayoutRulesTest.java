@@ -439,6 +439,41 @@ class LayoutRulesTest {
         }
     }
 
+    /** A Word template: the same package with the template content type, as Word saves a .dotx. */
+    private static byte[] asTemplate(byte[] docx) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("[Content_Types].xml")) {
+                    String types = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(types).contains("wordprocessingml.document.main+xml");
+                    data = types.replace("wordprocessingml.document.main+xml", "wordprocessingml.template.main+xml")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTemplateNamedOnTheCommandLineIsCheckedAndAFolderLeavesItOut(@TempDir Path dir) throws Exception {
+        byte[] template = asTemplate(with(d -> {
+            d.pageNumber = "- %s -";
+            return d;
+        }).bytes());
+        Path dotx = Files.write(dir.resolve("模板.dotx"), template);
+        Cli.Run named = Cli.run("check", "--no-cache", "--no-config", "--format", "json", dotx.toString());
+        assertThat(named.exit()).isEqualTo(0);
+        assertThat(named.out()).contains("模板.dotx").contains("\"layout.page-number-dashes\"");
+        Files.write(dir.resolve("通知.docx"), new Doc().bytes());
+        Cli.Run folder = Cli.run("check", "--no-cache", "--no-config", "--format", "json", dir.toString());
+        assertThat(folder.out()).contains("通知.docx").doesNotContain("模板.dotx");
+    }
+
     @Test
     void everyMessageReadsInEnglishToo() {
         Doc doc = with(d -> {

@@ -85,7 +85,7 @@ public final class Batch {
 
     private static Draft read(Input input, long maxBytes) throws UnreadableInputException {
         DraftReader reader = DraftReader.forFileName(input.path())
-                .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md, .docx, .doc, .wps)"));
+                .orElseThrow(() -> new UnreadableInputException("not a draft format draftlint reads (.txt, .md, .docx, .doc, .wps, or a .dotx named as a file)"));
         byte[] bytes = input.bytes();
         if (bytes == null) {
             try {
