@@ -249,7 +249,8 @@ class LayoutRulesTest {
         }));
         // Without a grid the characters a line are wrong too (27): another setting, another finding.
         assertThat(where(found)).containsExactlyInAnyOrder("layout.line-spacing@1", "layout.chars-per-line@1");
-        assertThat(found.get(0).message()).startsWith("正文为1.15倍行距且未设文档网格");
+        assertThat(found).filteredOn(f -> f.rule().equals("layout.line-spacing")).singleElement()
+                .extracting(Diagnostic::message).asString().startsWith("正文为1.15倍行距且未设文档网格");
     }
 
     @Test
@@ -270,6 +271,17 @@ class LayoutRulesTest {
         }));
         assertThat(where(found)).containsExactly("layout.chars-per-line@1");
         assertThat(found.get(0).message()).isEqualTo("文档网格的字符跨度为16.49磅，宽156毫米的版心每行排26字，应为28字（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void aCharacterGridTheBodyDoesNotSnapToCountsForNothing() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "<w:snapToGrid w:val=\"0\"/>" + d.bodyIndent;
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.chars-per-line@1");
+        assertThat(found.get(0).message()).isEqualTo("正文段落未对齐到文档网格（“对齐到网格”未勾选），字符网格不起作用，正文三号（16磅）每字宽16磅，"
+                + "宽156毫米的版心每行排27字，应为28字（GB/T 9704—2012 第5.2.3条）");
     }
 
     @Test

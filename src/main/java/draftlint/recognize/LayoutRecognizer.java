@@ -43,8 +43,15 @@ public final class LayoutRecognizer implements Recognizer {
     private static final int HEADING_LEVELS = 4;
     /** 主送机关: a short line ending in a colon, no sentence in it. */
     private static final Pattern ADDRESSEE = Pattern.compile("^[^。；;]{1,80}[：:]$");
+    /** 附件说明 (附件：…) or an attachment's own label (附件1). */
+    private static final Pattern ANNEX_NOTE = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*");
+    private static final Pattern ANNEX_ITEM = Pattern.compile("^[0-9０-９]+\\s*[.．、]");
+    /** 附注 (7.3.6: 居左空二字加圆括号编排): a line wholly in brackets. */
+    private static final Pattern NOTE = Pattern.compile("^（[^（）]*）$");
     /** A tenth of a character (in hundredths of one) off the indent wanted is rounding. */
     private static final int INDENT_SLACK = 10;
+    /** A first line more than four characters in (in hundredths) is a placed line, not an indented paragraph. */
+    private static final int PLACED = 400;
 
     private final String layout;
     private final LayoutProfiles profiles;
@@ -122,7 +129,7 @@ public final class LayoutRecognizer implements Recognizer {
             if (role.equals("body") && added.role().equals("body")) {
                 bodyFormats.put(i, format);
                 bodyLayouts.put(i, added);
-                bodyTexts.put(i, block.text());
+                bodyTexts.put(i, text.substring(0, Math.max(0, offset)) + block.text());
             }
         }
         layouts.forEach(facts::add);
@@ -203,28 +210,44 @@ public final class LayoutRecognizer implements Recognizer {
 
     /**
      * The body paragraphs grouped by how they are indented, when not as the profile asks (GB/T 9704-2012
-     * 7.3.3: two characters on the first line, none on the others; {@code want} in hundredths). Not judged: the 主送机关 (the first body line,
-     * ending in a colon: 居左顶格, 7.3.2) and right-aligned lines (署名, 日期, 7.3.5). An indent given in
-     * characters (firstLineChars) is taken as Word shows it; one given as a length is turned into
-     * characters of the paragraph's size (640 twips at 16 pt is two characters). A tenth of a
-     * character either way is a rounding, not a deviation.
+     * 7.3.3: two characters on the first line, none on the others; {@code want} in hundredths). Lines
+     * the standard places otherwise are not judged: the 主送机关 (a line ending in a colon before the
+     * first sentence, 居左顶格, 7.3.2), the 附件说明 and its list (7.3.4), a 附注 in brackets (7.3.6),
+     * right-aligned lines (署名, 日期, 7.3.5). An indent given in characters (firstLineChars) is taken
+     * as Word shows it; one given as a length is turned into characters of the paragraph's size (640
+     * twips at 16 pt is two characters). A tenth of a character either way is a rounding.
      */
     private static void indents(int want, Map<Integer, String> bodyTexts, Map<Integer, ParagraphLayout> bodyLayouts,
                                 Map<Integer, WordLayout.ParagraphFormat> bodyFormats, Facts facts) {
         if (want <= 0) return;
         Map<String, List<Indent>> groups = new LinkedHashMap<>();
         int total = 0;
-        boolean first = true;
+        boolean sentenceSeen = false;
+        boolean afterAnnex = false;
         for (Map.Entry<Integer, ParagraphLayout> e : bodyLayouts.entrySet()) {
             ParagraphLayout p = e.getValue();
             WordLayout.ParagraphFormat f = bodyFormats.get(e.getKey());
-            String text = bodyTexts.get(e.getKey()).strip();
-            boolean addressee = first && ADDRESSEE.matcher(text).matches();
-            first = false;
-            if (addressee || f.alignment().equals("right") || f.alignment().equals("end") || p.halfPoints() <= 0) continue;
+            String text = bodyTexts.get(e.getKey());
+            String words = text.strip();
+            boolean addressee = !sentenceSeen && ADDRESSEE.matcher(words).matches() && !words.contains("如下");
+            sentenceSeen |= words.contains("。");
+            // 附件说明 (7.3.4: its lines align with the first attachment's name) and the attachments' list under it.
+            boolean annex = ANNEX_NOTE.matcher(words).find() || afterAnnex && ANNEX_ITEM.matcher(words).find();
+            afterAnnex = annex;
+            if (addressee || annex || NOTE.matcher(words).matches() || f.alignment().equals("right")
+                    || f.alignment().equals("end") || p.halfPoints() <= 0) continue;
+            // Spaces typed before the text indent it as much: a full-width one a character, a half-width
+            // one half of one. A line pushed far right with them is placed (署名, 日期), not a paragraph;
+            // a tab's width depends on the tab stops, so such a line is not judged.
+            int spaces = 0;
+            int k = 0;
+            for (; k < text.length() && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\t'; k++) {
+                spaces += text.charAt(k) == '\u3000' ? 100 : 50;
+            }
+            if (k < text.length() && text.charAt(k) == '\t' || spaces > PLACED) continue;
             total++;
-            boolean lineInChars = f.firstLineChars() != -1;
-            int line = lineInChars ? f.firstLineChars() : Math.round(f.firstLine() * 100f / (p.halfPoints() * 10f));
+            boolean lineInChars = f.firstLineChars() != -1 || spaces > 0;
+            int line = (f.firstLineChars() != -1 ? f.firstLineChars() : Math.round(f.firstLine() * 100f / (p.halfPoints() * 10f))) + spaces;
             boolean leftInChars = f.leftChars() != -1;
             int left = leftInChars ? f.leftChars() : Math.round(f.left() * 100f / (p.halfPoints() * 10f));
             String shape;
@@ -255,7 +278,7 @@ public final class LayoutRecognizer implements Recognizer {
                 continue;
             }
             String key = shape + "\u0000" + Math.round(chars / 10f) + "\u0000" + inChars;
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Indent(p, shape, chars, inChars, twips));
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(new Indent(p, shape, chars, inChars, twips));
         }
         for (List<Indent> group : groups.values()) {
             Indent g = group.get(0);
@@ -326,7 +349,7 @@ public final class LayoutRecognizer implements Recognizer {
                 }
             } else if (bodySize > 0) {
                 charPitch = bodySize / 2.0;
-                charSource = "font";
+                charSource = charGrid ? "offgrid" : "font";
             }
             // A hundredth of a character's slack: Word stores the pitch it computed from "28 a line" rounded.
             int chars = sizeSet && charPitch > 0 ? (int) Math.floor(textWidth / (charPitch * 20) + 0.01) : 0;
