@@ -57,6 +57,8 @@ class LayoutRulesTest {
         boolean evenAndOdd = true;
         boolean footers = true;
         String[] oddEvenSides = {"right", "left"};
+        /** Paragraphs put between the body and the 署名. */
+        String[] closing = {};
 
         byte[] bytes() {
             DocxBuilder b = new DocxBuilder().styles("<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
@@ -71,6 +73,7 @@ class LayoutRulesTest {
                     body("各校要逐级签订安全责任书，明确责任人。"),
                     heading(0, "二、做好值班值守"),
                     body("假期实行领导带班和干部值班制度，确保信息畅通。"),
+                    String.join("", closing),
                     "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
                     "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("2025年1月6日") + "</w:p>",
                     "<w:sectPr>" + paper + margins + grid + "</w:sectPr>");
@@ -324,6 +327,27 @@ class LayoutRulesTest {
             d.bodyIndent = "<w:ind w:firstLine=\"640\"/>";
             return d;
         }))).isEmpty();
+    }
+
+    @Test
+    void linesTheStandardPlacesOtherwiseAreNotJudgedAsBodyParagraphs() {
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{
+                    // 附件说明 (7.3.4), indented as a block so that the names align
+                    "<w:p><w:pPr><w:ind w:left=\"1600\" w:hanging=\"960\"/></w:pPr>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:left=\"1600\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>",
+                    // a 署名 placed with typed spaces, and a 附注 (7.3.6)
+                    "<w:p>" + DocxBuilder.r("                                滨江市教育局办公室") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:left=\"640\"/></w:pPr>" + DocxBuilder.r("（联系人：王明，电话：12345678）") + "</w:p>"};
+            return d;
+        }))).isEmpty();
+        // Two typed full-width spaces are an indent of two characters, as Word shows them.
+        assertThat(layoutFindings(with(d -> {
+            d.bodyIndent = "";
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("\u3000\u3000各校要做好假期值班。") + "</w:p>"};
+            return d;
+        }))).extracting(Diagnostic::message).containsExactly(
+                "正文有4段（共5段）无首行缩进，应首行缩进2字符、回行顶格（GB/T 9704—2012 第7.3.3条：每个自然段左空二字，回行顶格）");
     }
 
     @Test
