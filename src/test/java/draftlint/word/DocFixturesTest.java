@@ -88,7 +88,8 @@ class DocFixturesTest {
     private static List<String> findings(Path file) throws Exception {
         FileReport report = check(file);
         assertThat(report.error()).as(file.toString()).isNull();
-        return report.diagnostics().stream().map(DocFixturesTest::key).toList();
+        // The binary and 2003 XML readers give text only, no layout: the .docx's layout findings are its own.
+        return report.diagnostics().stream().filter(d -> !d.family().equals("layout")).map(DocFixturesTest::key).toList();
     }
 
     private static String key(Diagnostic d) {
