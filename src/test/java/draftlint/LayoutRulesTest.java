@@ -37,7 +37,7 @@ class LayoutRulesTest {
     static final Set<String> FLAGGED = Set.of("layout.paper", "layout.margins", "layout.lines-per-page",
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
-            "layout.page-number-missing", "layout.text-colour");
+            "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -48,6 +48,7 @@ class LayoutRulesTest {
         String grid = "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-849\"/>";
         String bodyFont = "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
         String spacing = "<w:spacing w:line=\"579\" w:lineRule=\"exact\"/>";
+        String bodyIndent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
         String titleFont = "<w:rFonts w:eastAsia=\"方正小标宋简体\"/><w:sz w:val=\"44\"/>";
         String titleAlignment = "<w:jc w:val=\"center\"/>";
         String[] headingFonts = {"黑体", "楷体_GB2312", "仿宋_GB2312"};
@@ -56,6 +57,8 @@ class LayoutRulesTest {
         boolean evenAndOdd = true;
         boolean footers = true;
         String[] oddEvenSides = {"right", "left"};
+        /** Paragraphs put between the body and the 署名. */
+        String[] closing = {};
 
         byte[] bytes() {
             DocxBuilder b = new DocxBuilder().styles("<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
@@ -70,6 +73,7 @@ class LayoutRulesTest {
                     body("各校要逐级签订安全责任书，明确责任人。"),
                     heading(0, "二、做好值班值守"),
                     body("假期实行领导带班和干部值班制度，确保信息畅通。"),
+                    String.join("", closing),
                     "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
                     "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("2025年1月6日") + "</w:p>",
                     "<w:sectPr>" + paper + margins + grid + "</w:sectPr>");
@@ -96,8 +100,8 @@ class LayoutRulesTest {
             return "<w:p><w:pPr>" + pPr + "</w:pPr><w:r><w:rPr>" + rPr + "</w:rPr><w:t>" + text + "</w:t></w:r></w:p>";
         }
 
-        private static String body(String text) {
-            return "<w:p><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/></w:pPr>" + DocxBuilder.r(text) + "</w:p>";
+        private String body(String text) {
+            return "<w:p><w:pPr>" + bodyIndent + "</w:pPr>" + DocxBuilder.r(text) + "</w:p>";
         }
 
         private String heading(int level, String text) {
@@ -246,8 +250,114 @@ class LayoutRulesTest {
             d.grid = "";
             return d;
         }));
-        assertThat(where(found)).containsExactly("layout.line-spacing@1");
-        assertThat(found.get(0).message()).startsWith("正文为1.15倍行距且未设文档网格");
+        // Without a grid the characters a line are wrong too (27): another setting, another finding.
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.line-spacing@1", "layout.chars-per-line@1");
+        assertThat(found).filteredOn(f -> f.rule().equals("layout.line-spacing")).singleElement()
+                .extracting(Diagnostic::message).asString().startsWith("正文为1.15倍行距且未设文档网格");
+    }
+
+    @Test
+    void withoutACharacterGridThreeHaoTypeGivesTwentySevenCharactersALine() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.grid = "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.chars-per-line@1");
+        assertThat(found.get(0).message()).isEqualTo("未设字符网格，正文三号（16磅）每字宽16磅，宽156毫米的版心每行排27字，应为28字（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void aCharacterGridOfTheWrongPitch() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.grid = "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"2000\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.chars-per-line@1");
+        assertThat(found.get(0).message()).isEqualTo("文档网格的字符跨度为16.49磅，宽156毫米的版心每行排26字，应为28字（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void aCharacterGridTheBodyDoesNotSnapToCountsForNothing() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "<w:snapToGrid w:val=\"0\"/>" + d.bodyIndent;
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.chars-per-line@1");
+        assertThat(found.get(0).message()).isEqualTo("正文段落未对齐到文档网格（“对齐到网格”未勾选），字符网格不起作用，正文三号（16磅）每字宽16磅，"
+                + "宽156毫米的版心每行排27字，应为28字（GB/T 9704—2012 第5.2.3条）");
+    }
+
+    @Test
+    void charactersALineAreNotJudgedWhereTheCountIsNotSure() {
+        // The body in 小四: its size is layout.body-font's finding, not a line of 36 characters.
+        assertThat(where(layoutFindings(with(d -> {
+            d.bodyFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"24\"/>";
+            d.grid = "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>";
+            return d;
+        })))).containsExactly("layout.body-font@3");
+        // Word's default margins: the 版心 is layout.margins' finding.
+        assertThat(where(layoutFindings(with(d -> {
+            d.margins = "<w:pgMar w:top=\"1440\" w:right=\"1800\" w:bottom=\"1440\" w:left=\"1800\" w:gutter=\"0\"/>";
+            d.grid = "<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>";
+            return d;
+        })))).containsExactly("layout.margins@1");
+    }
+
+    @Test
+    void aBodyWithoutFirstLineIndentIsOneFindingNamingHowManyParagraphs() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "";
+            return d;
+        }));
+        // The 主送机关 (line 3, 居左顶格) and the right-aligned 署名 and 日期 are not judged.
+        assertThat(where(found)).containsExactly("layout.first-line-indent@4");
+        assertThat(found.get(0).message()).isEqualTo("正文（全部4段）无首行缩进，应首行缩进2字符、回行顶格（GB/T 9704—2012 第7.3.3条：每个自然段左空二字，回行顶格）");
+    }
+
+    @Test
+    void anIndentOfAnotherWidthGivenAsALengthIsNamedInCharactersAndCentimetres() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "<w:ind w:firstLine=\"420\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.first-line-indent@4");
+        assertThat(found.get(0).message()).startsWith("正文（全部4段）首行缩进1.31字符（0.74厘米），应首行缩进2字符");
+        // 640 twips are two characters of 16 pt: right.
+        assertThat(layoutFindings(with(d -> {
+            d.bodyIndent = "<w:ind w:firstLine=\"640\"/>";
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void linesTheStandardPlacesOtherwiseAreNotJudgedAsBodyParagraphs() {
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{
+                    // 附件说明 (7.3.4), indented as a block so that the names align
+                    "<w:p><w:pPr><w:ind w:left=\"1600\" w:hanging=\"960\"/></w:pPr>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:left=\"1600\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>",
+                    // a 署名 placed with typed spaces, and a 附注 (7.3.6)
+                    "<w:p>" + DocxBuilder.r("                                滨江市教育局办公室") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:left=\"640\"/></w:pPr>" + DocxBuilder.r("（联系人：王明，电话：12345678）") + "</w:p>"};
+            return d;
+        }))).isEmpty();
+        // Two typed full-width spaces are an indent of two characters, as Word shows them.
+        assertThat(layoutFindings(with(d -> {
+            d.bodyIndent = "";
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("\u3000\u3000各校要做好假期值班。") + "</w:p>"};
+            return d;
+        }))).extracting(Diagnostic::message).containsExactly(
+                "正文有4段（共5段）无首行缩进，应首行缩进2字符、回行顶格（GB/T 9704—2012 第7.3.3条：每个自然段左空二字，回行顶格）");
+    }
+
+    @Test
+    void aWholeParagraphIndentedDoesNotReturnToTheMargin() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.bodyIndent = "<w:ind w:left=\"640\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.first-line-indent@4");
+        assertThat(found.get(0).message()).startsWith("正文（全部4段）整段左缩进2字符（1.13厘米），回行不顶格，应首行缩进2字符");
     }
 
     @Test
@@ -363,6 +473,41 @@ class LayoutRulesTest {
             assertThat(comments).anyMatch(c -> c.startsWith("页边距为上25.4")).anyMatch(c -> c.startsWith("正文（全部7段）为宋体小四"))
                     .anyMatch(c -> c.startsWith("双页页码显示为“2”"));
         }
+    }
+
+    /** A Word template: the same package with the template content type, as Word saves a .dotx. */
+    private static byte[] asTemplate(byte[] docx) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("[Content_Types].xml")) {
+                    String types = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(types).contains("wordprocessingml.document.main+xml");
+                    data = types.replace("wordprocessingml.document.main+xml", "wordprocessingml.template.main+xml")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTemplateNamedOnTheCommandLineIsCheckedAndAFolderLeavesItOut(@TempDir Path dir) throws Exception {
+        byte[] template = asTemplate(with(d -> {
+            d.pageNumber = "- %s -";
+            return d;
+        }).bytes());
+        Path dotx = Files.write(dir.resolve("模板.dotx"), template);
+        Cli.Run named = Cli.run("check", "--no-cache", "--no-config", "--format", "json", dotx.toString());
+        assertThat(named.exit()).isEqualTo(0);
+        assertThat(named.out()).contains("模板.dotx").contains("\"layout.page-number-dashes\"");
+        Files.write(dir.resolve("通知.docx"), new Doc().bytes());
+        Cli.Run folder = Cli.run("check", "--no-cache", "--no-config", "--format", "json", dir.toString());
+        assertThat(folder.out()).contains("通知.docx").doesNotContain("模板.dotx");
     }
 
     @Test

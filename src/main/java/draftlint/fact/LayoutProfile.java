@@ -15,6 +15,9 @@ import java.util.List;
  * @param textWidth       版心 width and height (156 × 225)
  * @param tolerance       how far a margin or the 版心 may be off (GB/T 9704: 1 mm)
  * @param linesPerPage    lines on a full page (22)
+ * @param charsPerLine    characters on a full line of body text (28)
+ * @param firstLineIndent the body paragraphs' first-line indent in hundredths of a character (200), the
+ *                        other lines at the margin
  * @param bodyFamily      the body's font family ({@code fangsong}), a family of {@code rules/lists/layout/fonts-*.txt}
  * @param titleAlignment  {@code center}, or ""
  * @param headingFamilies font family of heading levels 1–4 ("" for a level not checked)
@@ -22,7 +25,8 @@ import java.util.List;
  */
 public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
                             double paperWidth, double paperHeight, double top, double left, double textWidth,
-                            double textHeight, double tolerance, int linesPerPage, String bodyFamily, int bodySize,
+                            double textHeight, double tolerance, int linesPerPage, int charsPerLine,
+                            int firstLineIndent, String bodyFamily, int bodySize,
                             String titleFamily, int titleSize, String titleAlignment, List<String> headingFamilies,
                             int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
                             String pageNumberSides) {

@@ -12,10 +12,37 @@ package draftlint.fact;
  * @param lineSource   where {@code linePitch} comes from: {@code exact} (fixed line spacing), {@code grid}, or ""
  * @param linesPerPage how many lines of that pitch fill the 版心's height (0 when unknown)
  * @param bodyMultiple the body's line spacing when it is a multiple of single (1.15), else 0
+ * @param bodyHalfPoints the size most of the body is set in, in half-points (0: no body)
+ * @param charPitch    the width each Chinese character of the body takes on a line, in points: the
+ *                     character grid's pitch, or the body's size when there is no character grid
+ * @param charSource   where {@code charPitch} comes from: {@code grid} (a character grid), {@code font}
+ *                     (no character grid: characters as wide as their size), {@code offgrid} (a character
+ *                     grid the body's paragraphs do not snap to: 对齐到网格 off), or "" when unknown
+ * @param charsPerLine how many characters of that pitch fill the 版心's width (0 when unknown)
  */
 public record PageSetup(int section, boolean sizeSet, double width, double height, boolean landscape, double top,
                         double bottom, double left, double right, double gutter, double textWidth, double textHeight,
-                        String gridType, double linePitch, String lineSource, int linesPerPage, double bodyMultiple) {
+                        String gridType, double linePitch, String lineSource, int linesPerPage, double bodyMultiple,
+                        int bodyHalfPoints, double charPitch, String charSource, int charsPerLine) {
+    /** Why a line holds {@code charsPerLine}: {@code 未设字符网格，正文三号（16磅）每字宽16磅}. */
+    public String getCharsWhyZh() {
+        String size = "正文" + TypeSize.zh(bodyHalfPoints) + "每字宽" + points(charPitch) + "磅";
+        return switch (charSource) {
+            case "grid" -> "文档网格的字符跨度为" + points(charPitch) + "磅";
+            case "offgrid" -> "正文段落未对齐到文档网格（“对齐到网格”未勾选），字符网格不起作用，" + size;
+            default -> "未设字符网格，" + size;
+        };
+    }
+
+    public String getCharsWhyEn() {
+        String size = "the body's " + TypeSize.en(bodyHalfPoints) + " characters are " + points(charPitch) + " pt wide";
+        return switch (charSource) {
+            case "grid" -> "the document grid's character pitch is " + points(charPitch) + " pt";
+            case "offgrid" -> "the body's paragraphs do not snap to the document grid, so its character grid does not apply and " + size;
+            default -> "there is no character grid and " + size;
+        };
+    }
+
     /** The paper's short side, whatever the orientation. */
     public double getShortSide() {
         return Math.min(width, height);

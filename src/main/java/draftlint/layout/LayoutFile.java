@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * margins: top 37, left 28, tolerance 1
  * text-area: 156 x 225
  * lines-per-page: 22
+ * chars-per-line: 28
+ * first-line-indent: 2
  * body: fangsong 三号
  * title: xiaobiaosong 二号 center
  * headings: heiti, kaiti, fangsong, fangsong; 三号
@@ -37,7 +39,7 @@ public final class LayoutFile {
     private static final Pattern KEY_VALUE = Pattern.compile("^([a-z_-]+)\\s*:\\s?(.*)$");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> KEYS = Set.of("layout", "label_zh", "label_en", "kinds", "paper", "margins",
-            "text-area", "lines-per-page", "body", "title", "headings", "page-number");
+            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number");
     private static final Pattern PAIR = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*[x×*]\\s*(\\d+(?:\\.\\d+)?)$");
     /** The Chinese type sizes (字号) in half-points. */
     private static final Map<String, Integer> SIZE_NAMES = Map.ofEntries(Map.entry("初号", 84), Map.entry("小初", 72),
@@ -86,6 +88,10 @@ public final class LayoutFile {
             }
         }
         int lines22 = values.containsKey("lines-per-page") ? (int) r.number("lines-per-page", values.get("lines-per-page")) : 0;
+        int chars28 = values.containsKey("chars-per-line") ? (int) r.number("chars-per-line", values.get("chars-per-line")) : 0;
+        // In characters (2); kept in hundredths of one, as Word's firstLineChars.
+        int indent = values.containsKey("first-line-indent")
+                ? (int) Math.round(r.number("first-line-indent", values.get("first-line-indent")) * 100) : 0;
         String[] body = r.words("body");
         String[] title = r.words("title");
         List<String> headingFamilies = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class LayoutFile {
                 .filter(s -> !s.isEmpty()).toList() : List.of();
         return new LayoutProfile(name, values.getOrDefault("label_zh", name), values.getOrDefault("label_en", name), source,
                 kinds, paper == null ? 0 : paper[0], paper == null ? 0 : paper[1], top, left,
-                area == null ? 0 : area[0], area == null ? 0 : area[1], tolerance, lines22,
+                area == null ? 0 : area[0], area == null ? 0 : area[1], tolerance, lines22, chars28, indent,
                 body == null ? "" : r.family("body", body[0]), body == null ? 0 : r.size("body", body[1]),
                 title == null ? "" : r.family("title", title[0]), title == null ? 0 : r.size("title", title[1]),
                 title != null && title.length == 3 ? "center" : "", headingFamilies, headingSize,

@@ -8,6 +8,7 @@ import draftlint.fact.ColourGroup;
 import draftlint.fact.Document;
 import draftlint.fact.FontGroup;
 import draftlint.fact.Heading;
+import draftlint.fact.IndentGroup;
 import draftlint.fact.LayoutProfile;
 import draftlint.fact.PageNumberField;
 import draftlint.fact.PageSetup;
@@ -40,6 +41,17 @@ public final class LayoutRecognizer implements Recognizer {
     private static final Pattern ANNEX = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?$");
     private static final Pattern DASHED = Pattern.compile("^\\s*\u2014\\s*\\d*\\s*\u2014\\s*$");
     private static final int HEADING_LEVELS = 4;
+    /** 主送机关: a short line ending in a colon, no sentence in it. */
+    private static final Pattern ADDRESSEE = Pattern.compile("^[^。；;]{1,80}[：:]$");
+    /** 附件说明 (附件：…) or an attachment's own label (附件1). */
+    private static final Pattern ANNEX_NOTE = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*");
+    private static final Pattern ANNEX_ITEM = Pattern.compile("^[0-9０-９]+\\s*[.．、]");
+    /** 附注 (7.3.6: 居左空二字加圆括号编排): a line wholly in brackets. */
+    private static final Pattern NOTE = Pattern.compile("^（[^（）]*）$");
+    /** A tenth of a character (in hundredths of one) off the indent wanted is rounding. */
+    private static final int INDENT_SLACK = 10;
+    /** A first line more than four characters in (in hundredths) is a placed line, not an indented paragraph. */
+    private static final int PLACED = 400;
 
     private final String layout;
     private final LayoutProfiles profiles;
@@ -57,7 +69,7 @@ public final class LayoutRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> adds() {
-        return Set.of(ParagraphLayout.class, FontGroup.class, ColourGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
+        return Set.of(ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
     }
 
     @Override
@@ -77,6 +89,10 @@ public final class LayoutRecognizer implements Recognizer {
         int titleEnd = document.title().isEmpty() ? -1 : document.titleParagraph();
         boolean inBody = titleEnd < 0;
         List<ParagraphLayout> layouts = new ArrayList<>();
+        // Whole body paragraphs (not the rest of one a heading opens), by paragraph: their indents and grid.
+        Map<Integer, WordLayout.ParagraphFormat> bodyFormats = new LinkedHashMap<>();
+        Map<Integer, ParagraphLayout> bodyLayouts = new LinkedHashMap<>();
+        Map<Integer, String> bodyTexts = new HashMap<>();
         for (Block block : draft.blocks()) {
             int line = block.firstLine();
             if (line < 1 || line > word.paragraphs().size()) continue;
@@ -109,10 +125,17 @@ public final class LayoutRecognizer implements Recognizer {
                 }
             }
             add(layouts, block, format, role, level, from, to, text, families);
+            ParagraphLayout added = layouts.get(layouts.size() - 1);
+            if (role.equals("body") && added.role().equals("body")) {
+                bodyFormats.put(i, format);
+                bodyLayouts.put(i, added);
+                bodyTexts.put(i, text.substring(0, Math.max(0, offset)) + block.text());
+            }
         }
         layouts.forEach(facts::add);
         groups(layouts, facts);
-        sections(word, layouts, facts);
+        indents(profile.firstLineIndent(), bodyTexts, bodyLayouts, bodyFormats, facts);
+        sections(word, layouts, bodyFormats, facts);
         pageNumbers(word, families, facts);
     }
 
@@ -186,11 +209,95 @@ public final class LayoutRecognizer implements Recognizer {
     }
 
     /**
+     * The body paragraphs grouped by how they are indented, when not as the profile asks (GB/T 9704-2012
+     * 7.3.3: two characters on the first line, none on the others; {@code want} in hundredths). Lines
+     * the standard places otherwise are not judged: the 主送机关 (a line ending in a colon before the
+     * first sentence, 居左顶格, 7.3.2), the 附件说明 and its list (7.3.4), a 附注 in brackets (7.3.6),
+     * right-aligned lines (署名, 日期, 7.3.5). An indent given in characters (firstLineChars) is taken
+     * as Word shows it; one given as a length is turned into characters of the paragraph's size (640
+     * twips at 16 pt is two characters). A tenth of a character either way is a rounding.
+     */
+    private static void indents(int want, Map<Integer, String> bodyTexts, Map<Integer, ParagraphLayout> bodyLayouts,
+                                Map<Integer, WordLayout.ParagraphFormat> bodyFormats, Facts facts) {
+        if (want <= 0) return;
+        Map<String, List<Indent>> groups = new LinkedHashMap<>();
+        int total = 0;
+        boolean sentenceSeen = false;
+        boolean afterAnnex = false;
+        for (Map.Entry<Integer, ParagraphLayout> e : bodyLayouts.entrySet()) {
+            ParagraphLayout p = e.getValue();
+            WordLayout.ParagraphFormat f = bodyFormats.get(e.getKey());
+            String text = bodyTexts.get(e.getKey());
+            String words = text.strip();
+            boolean addressee = !sentenceSeen && ADDRESSEE.matcher(words).matches() && !words.contains("如下");
+            sentenceSeen |= words.contains("。");
+            // 附件说明 (7.3.4: its lines align with the first attachment's name) and the attachments' list under it.
+            boolean annex = ANNEX_NOTE.matcher(words).find() || afterAnnex && ANNEX_ITEM.matcher(words).find();
+            afterAnnex = annex;
+            if (addressee || annex || NOTE.matcher(words).matches() || f.alignment().equals("right")
+                    || f.alignment().equals("end") || p.halfPoints() <= 0) continue;
+            // Spaces typed before the text indent it as much: a full-width one a character, a half-width
+            // one half of one. A line pushed far right with them is placed (署名, 日期), not a paragraph;
+            // a tab's width depends on the tab stops, so such a line is not judged.
+            int spaces = 0;
+            int k = 0;
+            for (; k < text.length() && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\t'; k++) {
+                spaces += text.charAt(k) == '\u3000' ? 100 : 50;
+            }
+            if (k < text.length() && text.charAt(k) == '\t' || spaces > PLACED) continue;
+            total++;
+            boolean lineInChars = f.firstLineChars() != -1 || spaces > 0;
+            int line = (f.firstLineChars() != -1 ? f.firstLineChars() : Math.round(f.firstLine() * 100f / (p.halfPoints() * 10f))) + spaces;
+            boolean leftInChars = f.leftChars() != -1;
+            int left = leftInChars ? f.leftChars() : Math.round(f.left() * 100f / (p.halfPoints() * 10f));
+            String shape;
+            int chars;
+            boolean inChars;
+            int twips;
+            if (line < -INDENT_SLACK) {
+                shape = "hanging";
+                chars = -line;
+                inChars = lineInChars;
+                twips = -f.firstLine();
+            } else if (Math.abs(left) > INDENT_SLACK) {
+                shape = "left";
+                chars = left;
+                inChars = leftInChars;
+                twips = f.left();
+            } else if (Math.abs(line) <= INDENT_SLACK) {
+                shape = "none";
+                chars = 0;
+                inChars = true;
+                twips = 0;
+            } else if (Math.abs(line - want) > INDENT_SLACK) {
+                shape = "other";
+                chars = line;
+                inChars = lineInChars;
+                twips = f.firstLine();
+            } else {
+                continue;
+            }
+            String key = shape + "\u0000" + Math.round(chars / 10f) + "\u0000" + inChars;
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(new Indent(p, shape, chars, inChars, twips));
+        }
+        for (List<Indent> group : groups.values()) {
+            Indent g = group.get(0);
+            facts.add(new IndentGroup(g.shape(), g.chars(), g.inChars(), Math.round(g.twips() * 254.0 / 1440.0) / 100.0,
+                    group.size(), total, g.layout().paragraph(), g.layout().span()));
+        }
+    }
+
+    /** One body paragraph's indent that is not the standard's. */
+    private record Indent(ParagraphLayout layout, String shape, int chars, boolean inChars, int twips) {
+    }
+
+    /**
      * Each section's page, and the lines that fit in its 版心 at the body's line pitch: fixed line
      * spacing sets the pitch; single spacing on a document grid takes the grid's pitch; multiple
      * spacing without a grid depends on the font's own line height, which the file does not hold.
      */
-    private static void sections(WordLayout word, List<ParagraphLayout> layouts, Facts facts) {
+    private static void sections(WordLayout word, List<ParagraphLayout> layouts,
+                                 Map<Integer, WordLayout.ParagraphFormat> bodyFormats, Facts facts) {
         Map<String, Integer> spacings = new LinkedHashMap<>();
         for (ParagraphLayout p : layouts) {
             if (p.role().equals("body")) spacings.merge(p.lineRule() + " " + p.line(), 1, Integer::sum);
@@ -201,6 +308,9 @@ public final class LayoutRecognizer implements Recognizer {
             if (p.role().equals("body")) sizes.merge(p.halfPoints(), 1, Integer::sum);
         }
         int bodySize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        // Paragraphs can leave the grid ("对齐到网格" off); what most of the body does is what a page shows.
+        long offGrid = bodyFormats.values().stream().filter(f -> !f.snapToGrid()).count();
+        boolean snapToGrid = offGrid * 2 <= bodyFormats.size();
         int index = 0;
         for (WordLayout.Section s : word.sections()) {
             boolean sizeSet = s.width() > 0 && s.height() > 0;
@@ -224,11 +334,31 @@ public final class LayoutRecognizer implements Recognizer {
                 }
             }
             int lines = sizeSet && pitchTwips > 0 ? (int) Math.floor(textHeight / pitchTwips) : 0;
+            // Across a line: on a character grid (and in paragraphs that snap to it) each character takes
+            // one cell of the grid's pitch, the Normal style's size plus charSpace/4096 pt; that holds for
+            // the body when it is set in that size (Word's dialog counts the same way). Without a
+            // character grid a Chinese character is as wide as its size, so 16 pt in 156 mm is 27 a line.
+            int textWidth = s.width() - s.left() - s.right() - s.gutter();
+            double charPitch = 0;
+            String charSource = "";
+            boolean charGrid = s.gridType().equals("linesAndChars") || s.gridType().equals("snapToChars");
+            if (bodySize > 0 && charGrid && snapToGrid) {
+                if (bodySize == s.defaultHalfPoints()) {
+                    charPitch = s.defaultHalfPoints() / 2.0 + s.charSpace() / 4096.0;
+                    charSource = "grid";
+                }
+            } else if (bodySize > 0) {
+                charPitch = bodySize / 2.0;
+                charSource = charGrid ? "offgrid" : "font";
+            }
+            // A hundredth of a character's slack: Word stores the pitch it computed from "28 a line" rounded.
+            int chars = sizeSet && charPitch > 0 ? (int) Math.floor(textWidth / (charPitch * 20) + 0.01) : 0;
             facts.add(new PageSetup(index++, sizeSet, mm(s.width()), mm(s.height()), s.landscape(), mm(s.top()),
                     mm(s.bottom()), mm(s.left()), mm(s.right()), mm(s.gutter()),
                     mm(s.width() - s.left() - s.right() - s.gutter()), mm(textHeight), s.gridType(),
                     Math.round(pitchTwips * 5) / 100.0, source, lines,
-                    spacing.startsWith("auto ") ? Double.parseDouble(spacing.substring(5)) : 0));
+                    spacing.startsWith("auto ") ? Double.parseDouble(spacing.substring(5)) : 0,
+                    bodySize, Math.round(charPitch * 100) / 100.0, charSource, chars));
         }
     }
 
