@@ -80,7 +80,7 @@ class AnnotateCommandTest {
         Path broken = Files.write(dir.resolve("broken.docx"), "PK not really".getBytes());
 
         assertThat(run("check", "--no-cache", broken.toString())).isEqualTo(2);
-        assertThat(out.toString()).contains("broken.docx: 无法检查: the file is damaged or not a Word document");
+        assertThat(out.toString()).contains("broken.docx: 无法检查: 文件已损坏，或不是 Word 文档");
     }
 
     @Test

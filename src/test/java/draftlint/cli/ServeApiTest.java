@@ -184,7 +184,10 @@ class ServeApiTest {
     @Test
     void anEmptyFileGetsItsReason() throws Exception {
         JsonNode file = json(client.post("/api/check", new Form().file("空.txt", new byte[0]))).path("files").get(0);
-        assertThat(file.path("error").asText()).contains("empty");
+        // The page is Chinese by default, and so is the reason (lang=en gives it in English).
+        assertThat(file.path("error").asText()).isEqualTo("文件是空的");
+        JsonNode english = json(client.post("/api/check", new Form().file("空.txt", new byte[0]).field("lang", "en"))).path("files").get(0);
+        assertThat(english.path("error").asText()).contains("empty");
     }
 
     @Test

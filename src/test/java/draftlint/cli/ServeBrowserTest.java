@@ -197,7 +197,7 @@ class ServeBrowserTest {
         assertThat(failed).hasSize(2);
         assertThat(failed.get(0).findElement(By.tagName("h2")).getText()).contains("通知.docx");
         assertThat(failed.get(0).findElement(By.cssSelector(".reason")).getText()).startsWith("无法检查：").contains("docx");
-        assertThat(failed.get(1).findElement(By.cssSelector(".reason")).getText()).contains("empty");
+        assertThat(failed.get(1).findElement(By.cssSelector(".reason")).getText()).isEqualTo("无法检查：文件是空的");
         assertThat(count("#results section.file:not(.failed) li.item")).isPositive();
         screenshot("04-bad-file");
     }
