@@ -13,6 +13,7 @@
       kind: '文种', assumed: '据标题推断', encoding: '编码', findings: '{n} 处问题', 'no-findings': '未发现问题',
       colon: '：', suggestion: '建议', fix: '可自动修改为', 'fix-delete': '可自动删去', 'auto-number': '此编号由 Word 自动编号生成：请在编号设置中修改',
       'download-json': '下载检查结果（JSON）', 'download-docx': '下载带批注的 Word 文档', 'download-fixed': '下载自动修改后的文本',
+      'too-large': '文稿超过本机检查服务的大小上限（启动时可用 --max-size 调大）',
       'nothing-to-fix': '没有可自动修改之处', fixed: '已自动修改 {n} 处', remove: '移除', offline: '无法连接 draftlint（它是否已关闭？）',
       error: '错误', warning: '警告', info: '提示', 'whole-document': '全文',
       'kind.speech': '讲话/发言', 'kind.notice': '通知', 'kind.report': '调研报告', 'kind.plan': '工作要点/计划',
@@ -28,6 +29,7 @@
       kind: 'kind', assumed: 'guessed from the title', encoding: 'encoding', findings: '{n} findings', 'no-findings': 'no findings',
       colon: ': ', suggestion: 'suggestion', fix: 'fix', 'fix-delete': 'fix: delete it', 'auto-number': "Word's automatic numbering: change it in the list settings",
       'download-json': 'Download the report (JSON)', 'download-docx': 'Download the Word file with comments', 'download-fixed': 'Download the text with fixes applied',
+      'too-large': "the draft is larger than the server's size limit (start it with a larger --max-size)",
       'nothing-to-fix': 'nothing to fix', fixed: '{n} fixes applied', remove: 'Remove', offline: 'Cannot reach draftlint (has it been stopped?)',
       error: 'error', warning: 'warning', info: 'info', 'whole-document': 'whole document',
       'kind.speech': 'speech', 'kind.notice': 'notice', 'kind.report': 'research report', 'kind.plan': 'work plan',
@@ -125,7 +127,8 @@
       const res = await fetch('/api/check', { method: 'POST', body: form });
       const body = await res.json().catch(() => null);
       if (!res.ok || !body) {
-        d.error = body && body.error ? body.error : res.status + ' ' + res.statusText;
+        // A draft over the server's --max-size is refused before it is read: say so in the page's words.
+        d.error = res.status === 413 ? t('too-large') : body && body.error ? body.error : res.status + ' ' + res.statusText;
       } else {
         d.report = body;
         d.entry = body.files[0];

@@ -108,7 +108,11 @@ class ServeBrowserTest {
 
     /** Opens a fresh page and chooses the files in its file input, as a writer does. */
     private static void choose(Path... files) {
-        driver.get(base.toString());
+        choose(base, files);
+    }
+
+    private static void choose(URI server, Path... files) {
+        driver.get(server.toString());
         waiting().until(d -> d.findElement(By.id("files")));
         StringBuilder paths = new StringBuilder();
         for (Path f : files) paths.append(paths.length() == 0 ? "" : "\n").append(f.toAbsolutePath());
@@ -200,6 +204,17 @@ class ServeBrowserTest {
         assertThat(failed.get(1).findElement(By.cssSelector(".reason")).getText()).isEqualTo("无法检查：文件是空的");
         assertThat(count("#results section.file:not(.failed) li.item")).isPositive();
         screenshot("04-bad-file");
+    }
+
+    @Test
+    void aDraftOverTheSizeLimitIsRefusedInThePagesWords() throws Exception {
+        WorkspaceReviews reviews = new WorkspaceReviews(new RuleOptions(), Limits.defaults(), 1);
+        reviews.prepare();
+        try (ReviewServer small = new ReviewServer(reviews, "127.0.0.1", 0, 2048)) {
+            choose(small.start(), SEEDS.resolve("002_382e9c090d7ee9d2.txt"));
+            assertThat(driver.findElement(By.cssSelector("#results section.file.failed .reason")).getText())
+                    .isEqualTo("无法检查：文稿超过本机检查服务的大小上限（启动时可用 --max-size 调大）");
+        }
     }
 
     @Test
