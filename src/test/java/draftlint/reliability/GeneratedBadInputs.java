@@ -1,6 +1,7 @@
 package draftlint.reliability;
 
 import draftlint.testing.DocxBuilder;
+import draftlint.testing.TestRules;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -24,6 +26,19 @@ final class GeneratedBadInputs {
     static final int NESTED_TABLES = 500;
 
     private GeneratedBadInputs() {
+    }
+
+    /**
+     * Fills {@code folder} with the committed bad inputs ({@code fixtures/bad-input}) and the three
+     * generated ones too large or too locked to commit: a 60 MB export, a zip bomb, a password.
+     */
+    static void fill(Path folder) throws IOException, GeneralSecurityException {
+        try (Stream<Path> files = Files.list(TestRules.REPO.resolve("fixtures/bad-input"))) {
+            for (Path f : files.toList()) Files.copy(f, folder.resolve(f.getFileName()));
+        }
+        sixtyMegabytes(folder.resolve("sixty-megabytes.txt"));
+        zipBomb(folder.resolve("zip-bomb.docx"));
+        passwordProtected(folder.resolve("password.docx"));
     }
 
     /** One line of two million characters, ending in a placeholder. */

@@ -1,7 +1,6 @@
 package draftlint.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import draftlint.testing.TestRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static draftlint.testing.ReasonAssert.ENGLISH_SENTENCE;
 import static draftlint.testing.ReasonAssert.HAN;
@@ -33,12 +31,7 @@ class ReasonLanguageTest {
     @BeforeAll
     static void inputs() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("输入"));
-        try (Stream<Path> files = Files.list(TestRules.REPO.resolve("fixtures/bad-input"))) {
-            for (Path f : files.toList()) Files.copy(f, folder.resolve(f.getFileName()));
-        }
-        GeneratedBadInputs.sixtyMegabytes(folder.resolve("sixty-megabytes.txt"));
-        GeneratedBadInputs.zipBomb(folder.resolve("zip-bomb.docx"));
-        GeneratedBadInputs.passwordProtected(folder.resolve("password.docx"));
+        GeneratedBadInputs.fill(folder);
         inputs.add(folder.toString());
         inputs.add(dir.resolve("缺失的稿子.txt").toString()); // a Chinese file name: the en reason may carry Han there only
     }
