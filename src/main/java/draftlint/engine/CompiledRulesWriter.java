@@ -47,7 +47,9 @@ public final class CompiledRulesWriter { // public for the build, which runs mai
             Matcher pkg = DRL_PACKAGE.matcher(source.text());
             if (!pkg.find()) throw new RuleLoadException(source.name() + ": a built-in rule file declares package draftlint.rules");
             String text = pkg.replaceFirst("package " + PACKAGE + ";");
-            files.write("src/main/resources/" + source.name(),
+            // Filed under the package's folder, as Drools advises (else a warning per file).
+            String file = source.name().substring(source.name().lastIndexOf('/') + 1);
+            files.write("src/main/resources/" + PACKAGE.replace('.', '/') + "/" + file,
                     kie.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "UTF-8").setSourcePath(source.name()));
         }
         KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
