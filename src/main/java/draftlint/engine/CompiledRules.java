@@ -8,7 +8,10 @@ import org.kie.api.KieBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -44,12 +47,20 @@ final class CompiledRules {
         try (InputStream in = CompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) return Optional.empty();
             index.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (!digest(sources).equals(index.getProperty(SOURCES_DIGEST))) return Optional.empty();
+            if (!sources.equals(RuleSource.builtIn())) return Optional.empty(); // a user's rules beside them
+            // A jar holds the model and the texts of one build. A build folder may hold texts edited and
+            // copied since the model was compiled (an IDE copies resources, it does not run the build's
+            // CompiledRulesWriter): there the texts are compared with those the model was made from.
+            if (!inJar() && !digest(sources).equals(index.getProperty(SOURCES_DIGEST))) return Optional.empty();
             Class<?> type = Class.forName(index.getProperty(MODEL_CLASS), true, CompiledRules.class.getClassLoader());
             return Optional.of(new CompiledRules((Model) type.getDeclaredConstructor().newInstance(), index));
-        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+        } catch (IOException | ReflectiveOperationException | URISyntaxException | RuleLoadException | RuntimeException | LinkageError e) {
             return Optional.empty(); // a partial or foreign build: the rule texts are compiled instead
         }
+    }
+
+    private static boolean inJar() throws URISyntaxException {
+        return Files.isRegularFile(Path.of(CompiledRules.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
 
     List<Rule> rules() {
