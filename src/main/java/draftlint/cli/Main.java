@@ -4,26 +4,47 @@ import draftlint.engine.Language;
 import draftlint.engine.RuleLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The {@code draftlint} command: {@code check}, {@code fix}, {@code rules}, {@code explain} and {@code serve}. */
 @Command(name = "draftlint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
         description = "Checks drafts of Chinese official documents (公文) before they are submitted.")
 public final class Main implements Runnable {
     /** Exit code of a usage error or an input that could not be read (the contract's 2). */
     static final int EXIT_TROUBLE = 2;
 
     private static final Set<String> LOADS_RULES = Set.of("check", "fix", "rules", "explain", "serve");
+
+    /**
+     * The subcommands, by name. picocli builds its model of a command by reflection over its
+     * annotations, a tenth of a second for all of them; a run that names its command gets the model
+     * of that one alone, any other (help, a mistyped name) all of them.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("fix", FixCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -38,6 +59,12 @@ public final class Main implements Runnable {
             EarlyRuleBook.start();
         }
         CommandLine cl = new CommandLine(new Main());
+        String named = args.length > 0 && !args[0].equals("help") ? args[0] : null;
+        for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
+            if (named == null || !COMMANDS.containsKey(named) || command.getKey().equals(named)) {
+                cl.addSubcommand(command.getKey(), command.getValue().get());
+            }
+        }
         cl.registerConverter(Language.class, Main::language);
         cl.setOut(out);
         cl.setErr(err);
@@ -55,9 +82,12 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     private static boolean wantsOtherRules(String arg) {

@@ -14,7 +14,7 @@ final class RuleOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Load the .drl rule files of DIR beside the built-in rules, and the document kinds of DIR/kinds/*.kind (repeatable).")
     List<Path> ruleDirs = new ArrayList<>();
 
-    @Option(names = "--no-cache", description = "Compile the rules afresh instead of using the cache of compiled rules.")
+    @Option(names = "--no-cache", description = "Compile the rule files afresh, the built-in ones too, instead of using those compiled when draftlint was built or cached by an earlier run.")
     boolean noCache;
 
     /** The rules last loaded and the files they came from: draftlint serve asks for them on every request. */

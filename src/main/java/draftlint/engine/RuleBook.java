@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +47,10 @@ import java.util.stream.Stream;
  * key that covers the rule texts, draftlint's own classes and the Drools version; any change to
  * either makes a new key, and a cache that cannot be read is simply rebuilt.
  *
- * <p>Building the rule network from the packages is still a third of a short run. Nothing before
+ * <p>The built-in rules alone, which most runs use, need neither: they were compiled when draftlint
+ * was built ({@link CompiledRules}), and the DRL compiler is loaded only for a user's rules.
+ *
+ * <p>Building the rule network is still the longest part of a short run's start. Nothing before
  * the first session needs it (the rules' metadata comes from the packages), so it is built on a
  * thread of its own while the inputs are read and recognized.
  */
@@ -60,9 +64,18 @@ public final class RuleBook {
     }
 
     /**
-     * @param cacheDir where compiled rules are cached, or null to compile every time
+     * The built-in rules alone come from the model compiled at build time ({@link CompiledRules});
+     * any other set (a user's rules beside them), or the built-in ones without a model, is compiled
+     * from its texts, or read from the cache of an earlier compilation.
+     *
+     * @param cacheDir where compiled rules are cached, or null to compile every time, the built-in
+     *                 rules too ({@code --no-cache})
      */
     public static RuleBook load(List<RuleSource> sources, Path cacheDir) throws RuleLoadException {
+        if (cacheDir != null) {
+            Optional<CompiledRules> model = CompiledRules.of(sources);
+            if (model.isPresent()) return fromModel(model.get());
+        }
         Path cacheFile = cacheDir == null ? null : cacheDir.resolve(cacheKey(sources) + ".bin");
         Compiled compiled = cacheFile == null ? null : readCache(cacheFile);
         if (compiled == null) {
@@ -75,20 +88,35 @@ public final class RuleBook {
         for (KiePackage p : compiled.packages) all.addAll(p.getRules());
         all.sort(Comparator.comparing(Rule::getName));
         for (Rule rule : all) {
-            RuleMeta meta = RuleMeta.of(rule, sourceOfRule.getOrDefault(rule.getName(), rule.getPackageName()));
+            String source = sourceOfRule.getOrDefault(rule.getName(), rule.getPackageName());
+            RuleMeta meta = RuleMeta.of(rule.getName(), rule.getMetaData(), source);
             rules.put(meta.id(), meta);
         }
-        return new RuleBook(network(compiled.packages), rules);
+        Collection<KiePackage> packages = compiled.packages;
+        return new RuleBook(network(() -> {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(packages);
+            return base;
+        }), rules);
+    }
+
+    private static RuleBook fromModel(CompiledRules model) throws RuleLoadException {
+        List<org.drools.model.Rule> all = new ArrayList<>(model.rules());
+        all.sort(Comparator.comparing(org.drools.model.Rule::getName));
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        for (org.drools.model.Rule rule : all) {
+            RuleMeta meta = RuleMeta.of(rule.getName(), rule.getMetaData(), model.sourceOf(rule));
+            rules.put(meta.id(), meta);
+        }
+        return new RuleBook(network(model::newKieBase), rules);
     }
 
     /** The rule network, being built on a daemon thread; its metadata has been read already. */
-    private static CompletableFuture<KieBase> network(Collection<KiePackage> packages) {
+    private static CompletableFuture<KieBase> network(Supplier<KieBase> build) {
         CompletableFuture<KieBase> network = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
-                InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-                base.addPackages(packages);
-                network.complete(base);
+                network.complete(build.get());
             } catch (Throwable e) {
                 network.completeExceptionally(e);
             }

@@ -1,7 +1,5 @@
 package draftlint.engine;
 
-import org.kie.api.definition.rule.Rule;
-
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -36,13 +34,12 @@ public record RuleMeta(String id, String family, Severity severity, String descr
         return language == Language.EN ? suggestionEn : suggestionZh;
     }
 
-    static RuleMeta of(Rule rule, String source) throws RuleLoadException {
-        String id = rule.getName();
+    /** From a rule's name and metadata, as the DRL compiler or the executable model gives them. */
+    static RuleMeta of(String id, Map<String, Object> meta, String source) throws RuleLoadException {
         String where = source + ": rule \"" + id + "\"";
         if (!ID.matcher(id).matches()) {
             throw new RuleLoadException(where + ": a rule name must be an id of the form family.name-in-kebab-case");
         }
-        Map<String, Object> meta = rule.getMetaData();
         String description = text(meta.getOrDefault("description", meta.get(DROOLS_DESCRIPTION)));
         String zh = text(meta.get("message_zh"));
         String en = text(meta.get("message_en"));
