@@ -37,7 +37,8 @@ class LayoutRulesTest {
     static final Set<String> FLAGGED = Set.of("layout.paper", "layout.margins", "layout.lines-per-page",
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
-            "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent");
+            "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent",
+            "layout.record-font");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -59,6 +60,9 @@ class LayoutRulesTest {
         String[] oddEvenSides = {"right", "left"};
         /** Paragraphs put between the body and the 署名. */
         String[] closing = {};
+        /** The 版记's look (7.4.2, 7.4.3: 4号仿宋), and its lines after the 成文日期. */
+        String recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"28\"/>";
+        String[] record = {"抄送：滨江市人民政府办公室，各区教育局。", "滨江市教育局办公室\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002025年1月6日印发"};
 
         byte[] bytes() {
             DocxBuilder b = new DocxBuilder().styles("<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
@@ -76,6 +80,7 @@ class LayoutRulesTest {
                     String.join("", closing),
                     "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
                     "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("2025年1月6日") + "</w:p>",
+                    String.join("", java.util.Arrays.stream(record).map(t -> para("<w:ind w:leftChars=\"100\" w:left=\"280\" w:rightChars=\"100\" w:right=\"280\"/>", recordFont, t)).toList()),
                     "<w:sectPr>" + paper + margins + grid + "</w:sectPr>");
             if (footers) {
                 b.footer(HeaderFooterType.DEFAULT, footer(oddEvenSides[0], "1"));
@@ -527,5 +532,44 @@ class LayoutRulesTest {
         });
         assertThat(found).extracting(Diagnostic::message)
                 .contains("(all 7 paragraphs) the body is set in 宋体 12 pt (小四); GB/T 9704-2012 7.3.3 wants FangSong (仿宋) 16 pt (三号)");
+    }
+
+    @Test
+    void anImprintInThreeHaoIsOneFindingAtItsFirstLine() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.record-font@14");
+        assertThat(found.get(0).message()).isEqualTo("版记（全部2段）为仿宋_GB2312三号（16磅），应为仿宋四号（14磅）（GB/T 9704—2012 第7.4.2条、第7.4.3条）");
+        // In 宋体 at 4号, only the 印发 line: the font is named, and how much of the 版记 it is.
+        found = layoutFindings(with(d -> {
+            d.record = new String[]{"抄送：滨江市人民政府办公室。", "滨江市教育局办公室　　XX年X月X日印发"};
+            d.recordFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/>";
+            return d;
+        }));
+        assertThat(found).extracting(Diagnostic::message).containsExactly(
+                "版记（全部2段）为宋体四号（14磅），应为仿宋四号（14磅）（GB/T 9704—2012 第7.4.2条、第7.4.3条）");
+    }
+
+    @Test
+    void theImprintIsKnownByItsWordsAtTheEndAndNowhereElse() {
+        // 抄送 in the body, or a 抄送 line with more text after it, is not the 版记: nothing is said of its size.
+        assertThat(layoutFindings(with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
+            d.record = new String[]{"抄送：滨江市人民政府办公室。", "附件：寒假安全责任书"};
+            return d;
+        }))).noneMatch(f -> f.rule().equals("layout.record-font"));
+        // A 印发 line without its date, or a bare 抄送： placeholder, is not told by its words.
+        assertThat(layoutFindings(with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"32\"/>";
+            d.record = new String[]{"抄送：", "滨江市教育局办公室印发"};
+            return d;
+        }))).noneMatch(f -> f.rule().equals("layout.record-font"));
+        // The 版记's lines are not body: in 4号 they draw no body-font finding.
+        assertThat(layoutFindings(with(d -> {
+            d.record = new String[]{"滨江市教育局办公室　　2025年1月6日印发"};
+            return d;
+        }))).isEmpty();
     }
 }

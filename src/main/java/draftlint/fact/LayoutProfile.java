@@ -22,6 +22,8 @@ import java.util.List;
  * @param titleAlignment  {@code center}, or ""
  * @param headingFamilies font family of heading levels 1–4 ("" for a level not checked)
  * @param pageNumberSides {@code outer}: odd pages right, even pages left, one character in; or ""
+ * @param recordFamily    the 版记's font family (抄送, 印发机关和印发日期: {@code fangsong}), or ""
+ * @param recordSize      its size in half-points (4号: 28)
  */
 public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
                             double paperWidth, double paperHeight, double top, double left, double textWidth,
@@ -29,7 +31,7 @@ public record LayoutProfile(String name, String labelZh, String labelEn, String 
                             int firstLineIndent, String bodyFamily, int bodySize,
                             String titleFamily, int titleSize, String titleAlignment, List<String> headingFamilies,
                             int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
-                            String pageNumberSides) {
+                            String pageNumberSides, String recordFamily, int recordSize) {
     public LayoutProfile {
         kinds = List.copyOf(kinds);
         headingFamilies = List.copyOf(headingFamilies);

@@ -33,13 +33,14 @@ import java.util.regex.Pattern;
  * title: xiaobiaosong 二号 center
  * headings: heiti, kaiti, fangsong, fangsong; 三号
  * page-number: songti 四号 dashes outer
+ * record: fangsong 四号
  * </pre>
  */
 public final class LayoutFile {
     private static final Pattern KEY_VALUE = Pattern.compile("^([a-z_-]+)\\s*:\\s?(.*)$");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> KEYS = Set.of("layout", "label_zh", "label_en", "kinds", "paper", "margins",
-            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number");
+            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number", "record");
     private static final Pattern PAIR = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*[x×*]\\s*(\\d+(?:\\.\\d+)?)$");
     /** The Chinese type sizes (字号) in half-points. */
     private static final Map<String, Integer> SIZE_NAMES = Map.ofEntries(Map.entry("初号", 84), Map.entry("小初", 72),
@@ -102,6 +103,8 @@ public final class LayoutFile {
             for (String f : halves[0].split("\\s*[,，]\\s*")) headingFamilies.add(r.family("headings", f));
             headingSize = r.size("headings", halves[1]);
         }
+        String[] record = r.words("record");
+        if (record != null && record.length != 2) throw r.error("record", "expected 'FAMILY SIZE'");
         String[] pageNumber = r.words("page-number");
         boolean dashes = false;
         String sides = "";
@@ -125,7 +128,8 @@ public final class LayoutFile {
                 title == null ? "" : r.family("title", title[0]), title == null ? 0 : r.size("title", title[1]),
                 title != null && title.length == 3 ? "center" : "", headingFamilies, headingSize,
                 pageNumber == null ? "" : r.family("page-number", pageNumber[0]),
-                pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides);
+                pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides,
+                record == null ? "" : r.family("record", record[0]), record == null ? 0 : r.size("record", record[1]));
     }
 
     private record Reader(String source, Map<String, String> values, Map<String, Integer> lineOf, FontFamilies families) {

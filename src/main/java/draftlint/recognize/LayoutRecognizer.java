@@ -38,6 +38,16 @@ import java.util.regex.Pattern;
  */
 public final class LayoutRecognizer implements Recognizer {
     private static final Pattern RECORD = Pattern.compile("^(?:抄送|抄报|分送|印发|主题词)");
+    /**
+     * The 版记's lines by their words (GB/T 9704-2012 7.4.2, 7.4.3): {@code 抄送：…} (or {@code 主送：…}
+     * moved there), and the 印发机关 with the 印发日期 ending in 印发 ({@code …办公室　2024年1月6日印发}, the
+     * date maybe a template's {@code 20XX年X月X日}); the date alone when the 印发机关 stands in a cell of its own.
+     */
+    private static final Pattern RECORD_COPY = Pattern.compile("^(?:抄\\s*送|主\\s*送|抄\\s*报|分\\s*送)\\s*[:：]");
+    /** 共印N份: the 印数 of the 1999 edition's 版记, which the 2012 edition dropped; passed over, not judged. */
+    private static final Pattern RECORD_COUNT = Pattern.compile("^[(（]?共印\\s*[0-9０-９]+\\s*份[)）]?$");
+    private static final Pattern RECORD_IMPRINT = Pattern.compile(
+            "^(?:\\S.{0,40}?[\\s\u3000]+)?[0-9０-９XxＸ×]{2,4}\\s*年\\s*[0-9０-９XxＸ×]{1,2}\\s*月\\s*[0-9０-９XxＸ×]{1,2}\\s*日\\s*印发$");
     private static final Pattern ANNEX = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?$");
     private static final Pattern DASHED = Pattern.compile("^\\s*\u2014\\s*\\d*\\s*\u2014\\s*$");
     private static final int HEADING_LEVELS = 4;
@@ -93,6 +103,7 @@ public final class LayoutRecognizer implements Recognizer {
         Map<Integer, WordLayout.ParagraphFormat> bodyFormats = new LinkedHashMap<>();
         Map<Integer, ParagraphLayout> bodyLayouts = new LinkedHashMap<>();
         Map<Integer, String> bodyTexts = new HashMap<>();
+        Set<Integer> record = record(draft.blocks());
         for (Block block : draft.blocks()) {
             int line = block.firstLine();
             if (line < 1 || line > word.paragraphs().size()) continue;
@@ -107,6 +118,9 @@ public final class LayoutRecognizer implements Recognizer {
             if (i >= titleStart && i <= titleEnd && titleStart >= 0) {
                 role = "title";
                 inBody = true;
+            } else if (record.contains(i)) {
+                role = "record";
+                inBody = false;
             } else if (inBody && (RECORD.matcher(block.text()).find() || ANNEX.matcher(block.text()).matches())) {
                 inBody = false;
             } else if (inBody && block.type() != BlockType.TABLE_CELL && !format.inTextBox()) {
@@ -137,6 +151,26 @@ public final class LayoutRecognizer implements Recognizer {
         indents(profile.firstLineIndent(), bodyTexts, bodyLayouts, bodyFormats, facts);
         sections(word, layouts, bodyFormats, facts);
         pageNumbers(word, families, facts);
+    }
+
+    /**
+     * The 版记's paragraphs: the last ones of the document with text, read from the end while they are
+     * a 抄送 (主送; the older 抄报, 分送) line or the 印发 line. The 版记 closes a 公文 (GB/T 9704-2012 7.4, after any
+     * attachment), so a 抄送 named in a sentence, or a line of the kind followed by more text, is not one.
+     * Not recognized, and so not judged, when the words cannot tell: a 印发机关 in a cell or paragraph of
+     * its own beside its date, a 抄送 list carried on to a paragraph of its own, a 版记 left with its
+     * placeholders only ({@code 抄送：}).
+     */
+    private static Set<Integer> record(List<Block> blocks) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            String text = blocks.get(i).text().strip();
+            if (text.isEmpty() || RECORD_COUNT.matcher(text).matches()) continue;
+            boolean copy = RECORD_COPY.matcher(text).find() && text.length() > 3;
+            if (!copy && !RECORD_IMPRINT.matcher(text).matches()) break;
+            out.add(blocks.get(i).index());
+        }
+        return out;
     }
 
     private static void add(List<ParagraphLayout> out, Block block, WordLayout.ParagraphFormat format, String role,
@@ -198,6 +232,8 @@ public final class LayoutRecognizer implements Recognizer {
                 facts.add(new FontGroup(first.role(), first.level(), first.family(), first.font(), first.halfPoints(),
                         group.size(), part.size(), first.paragraph(), first.span()));
             }
+            // The 版记's colour is not judged (layout.text-colour names the title, body and headings).
+            if (part.get(0).role().equals("record")) continue;
             Map<String, List<ParagraphLayout>> byColour = new LinkedHashMap<>();
             for (ParagraphLayout p : part) {
                 String colour = p.color().isEmpty() || p.color().equalsIgnoreCase("auto") ? "000000" : p.color().toUpperCase(java.util.Locale.ROOT);
