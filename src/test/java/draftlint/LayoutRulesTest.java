@@ -38,7 +38,7 @@ class LayoutRulesTest {
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
             "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent",
-            "layout.record-font");
+            "layout.record-font", "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -338,7 +338,8 @@ class LayoutRulesTest {
     void linesTheStandardPlacesOtherwiseAreNotJudgedAsBodyParagraphs() {
         assertThat(layoutFindings(with(d -> {
             d.closing = new String[]{
-                    // 附件说明 (7.3.4), indented as a block so that the names align
+                    // 附件说明 (7.3.4), one blank line below the body, indented as a block so that the names align
+                    "<w:p/>",
                     "<w:p><w:pPr><w:ind w:left=\"1600\" w:hanging=\"960\"/></w:pPr>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
                     "<w:p><w:pPr><w:ind w:left=\"1600\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>",
                     // a 署名 placed with typed spaces, and a 附注 (7.3.6)
@@ -571,5 +572,55 @@ class LayoutRulesTest {
             d.record = new String[]{"滨江市教育局办公室　　2025年1月6日印发"};
             return d;
         }))).isEmpty();
+    }
+
+    @Test
+    void anAttachmentNoteAtTheMarginRightBelowTheBody() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:left=\"960\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>"};
+            return d;
+        }));
+        // The second number stands under the first (three characters in, after 附件：): no hint.
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.annex-note-indent@12", "layout.annex-note-blank-line@12");
+        assertThat(found).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "附件说明顶格（左空0字），应左空2字编排“附件”二字（GB/T 9704—2012 第7.3.4条）",
+                "附件说明紧接正文，中间没有空行，应在正文下空一行编排（GB/T 9704—2012 第7.3.4条）");
+    }
+
+    @Test
+    void anAttachmentNoteIndentedAsALengthAndAListNotAligned() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p/>",
+                    "<w:p><w:pPr><w:ind w:firstLine=\"1280\"/></w:pPr>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:firstLineChars=\"200\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>"};
+            return d;
+        }));
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.annex-note-indent@13", "layout.annex-note-alignment@14");
+        assertThat(found).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "附件说明左空4字（2.26厘米），应左空2字编排“附件”二字（GB/T 9704—2012 第7.3.4条）",
+                "附件说明的这一项左空2字，未与第一项的序号（左空7字）对齐（GB/T 9704—2012 第7.3.4条及其式样）");
+        assertThat(found).filteredOn(f -> f.rule().equals("layout.annex-note-alignment")).singleElement()
+                .extracting(Diagnostic::severity).hasToString("INFO");
+    }
+
+    @Test
+    void whatTheFileCannotTellOfTheAttachmentNoteIsNotJudged() {
+        // Space before of one line is the blank line; two typed full-width spaces are the two characters.
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p><w:pPr><w:spacing w:before=\"579\"/></w:pPr>" + DocxBuilder.r("\u3000\u3000附件：寒假安全责任书") + "</w:p>"};
+            return d;
+        }))).isEmpty();
+        // A tab or half-width spaces before it: where it starts depends on tab stops and the font's space.
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p/>", "<w:p>" + DocxBuilder.r("  附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p>" + DocxBuilder.r("      2.值班安排表") + "</w:p>"};
+            return d;
+        }))).isEmpty();
+        // 附件1 is an attachment's own label (7.3.7), not the 附件说明.
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件1") + "</w:p>"};
+            return d;
+        }))).noneMatch(f -> f.rule().startsWith("layout.annex-note"));
     }
 }

@@ -24,6 +24,9 @@ import java.util.List;
  * @param pageNumberSides {@code outer}: odd pages right, even pages left, one character in; or ""
  * @param recordFamily    the 版记's font family (抄送, 印发机关和印发日期: {@code fangsong}), or ""
  * @param recordSize      its size in half-points (4号: 28)
+ * @param annexIndent     where the 附件说明 starts, in hundredths of a character (200: 左空二字), or 0
+ * @param annexBlankLine  whether a blank line stands between the body and the 附件说明
+ * @param annexAligned    whether the numbers of the attachments it lists stand under one another
  */
 public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
                             double paperWidth, double paperHeight, double top, double left, double textWidth,
@@ -31,7 +34,8 @@ public record LayoutProfile(String name, String labelZh, String labelEn, String 
                             int firstLineIndent, String bodyFamily, int bodySize,
                             String titleFamily, int titleSize, String titleAlignment, List<String> headingFamilies,
                             int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
-                            String pageNumberSides, String recordFamily, int recordSize) {
+                            String pageNumberSides, String recordFamily, int recordSize,
+                            int annexIndent, boolean annexBlankLine, boolean annexAligned) {
     public LayoutProfile {
         kinds = List.copyOf(kinds);
         headingFamilies = List.copyOf(headingFamilies);

@@ -34,13 +34,14 @@ import java.util.regex.Pattern;
  * headings: heiti, kaiti, fangsong, fangsong; 三号
  * page-number: songti 四号 dashes outer
  * record: fangsong 四号
+ * annex-note: indent 2, blank-line, aligned
  * </pre>
  */
 public final class LayoutFile {
     private static final Pattern KEY_VALUE = Pattern.compile("^([a-z_-]+)\\s*:\\s?(.*)$");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> KEYS = Set.of("layout", "label_zh", "label_en", "kinds", "paper", "margins",
-            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number", "record");
+            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number", "record", "annex-note");
     private static final Pattern PAIR = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*[x×*]\\s*(\\d+(?:\\.\\d+)?)$");
     /** The Chinese type sizes (字号) in half-points. */
     private static final Map<String, Integer> SIZE_NAMES = Map.ofEntries(Map.entry("初号", 84), Map.entry("小初", 72),
@@ -105,6 +106,23 @@ public final class LayoutFile {
         }
         String[] record = r.words("record");
         if (record != null && record.length != 2) throw r.error("record", "expected 'FAMILY SIZE'");
+        int annexIndent = 0;
+        boolean annexBlank = false;
+        boolean annexAligned = false;
+        if (values.containsKey("annex-note")) {
+            for (String part : values.get("annex-note").split("\\s*[,，]\\s*")) {
+                String[] w = part.strip().split("\\s+");
+                switch (w[0]) {
+                    case "indent" -> {
+                        if (w.length != 2) throw r.error("annex-note", "expected 'indent 2' (characters)");
+                        annexIndent = (int) Math.round(r.number("annex-note", w[1]) * 100);
+                    }
+                    case "blank-line" -> annexBlank = true;
+                    case "aligned" -> annexAligned = true;
+                    default -> throw r.error("annex-note", "unknown option '" + w[0] + "' (indent N, blank-line, aligned)");
+                }
+            }
+        }
         String[] pageNumber = r.words("page-number");
         boolean dashes = false;
         String sides = "";
@@ -129,7 +147,8 @@ public final class LayoutFile {
                 title != null && title.length == 3 ? "center" : "", headingFamilies, headingSize,
                 pageNumber == null ? "" : r.family("page-number", pageNumber[0]),
                 pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides,
-                record == null ? "" : r.family("record", record[0]), record == null ? 0 : r.size("record", record[1]));
+                record == null ? "" : r.family("record", record[0]), record == null ? 0 : r.size("record", record[1]),
+                annexIndent, annexBlank, annexAligned);
     }
 
     private record Reader(String source, Map<String, String> values, Map<String, Integer> lineOf, FontFamilies families) {

@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.draft.WordLayout;
+import draftlint.fact.AnnexNote;
 import draftlint.fact.ColourGroup;
 import draftlint.fact.Document;
 import draftlint.fact.FontGroup;
@@ -79,7 +80,7 @@ public final class LayoutRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> adds() {
-        return Set.of(ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
+        return Set.of(AnnexNote.class, ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
     }
 
     @Override
@@ -151,6 +152,115 @@ public final class LayoutRecognizer implements Recognizer {
         indents(profile.firstLineIndent(), bodyTexts, bodyLayouts, bodyFormats, facts);
         sections(word, layouts, bodyFormats, facts);
         pageNumbers(word, families, facts);
+        annexNote(draft, word, bodyLayouts, bodyTexts, facts);
+    }
+
+    /** 附件说明: {@code 附件：} and a name (not {@code 附件1}, an attachment's own label). */
+    private static final Pattern ANNEX_NOTE_LINE = Pattern.compile("^附\\s*件\\s*[:：]\\s*\\S");
+    /** A number's place is off by more than a quarter of a character: not a rounding of twips to characters. */
+    private static final int ALIGN_SLACK = 25;
+
+    /**
+     * The 附件说明 (GB/T 9704-2012 7.3.4): the first body paragraph after a full sentence that opens with
+     * {@code 附件：} and a name, with where Word starts its first line, whether a blank line stands above
+     * it, and whether the numbers of the attachments listed on the lines below ({@code 2.…}) stand under
+     * the first one's. Where the file cannot tell exactly (a tab, a half-width space whose width depends
+     * on the font, spacing Word sizes from the font's height, lines in another size) it is left unknown.
+     */
+    private static void annexNote(Draft draft, WordLayout word, Map<Integer, ParagraphLayout> bodyLayouts,
+                                  Map<Integer, String> bodyTexts, Facts facts) {
+        boolean sentenceSeen = false;
+        for (Map.Entry<Integer, ParagraphLayout> e : bodyLayouts.entrySet()) {
+            String text = bodyTexts.get(e.getKey());
+            String words = text.strip();
+            if (!sentenceSeen || !ANNEX_NOTE_LINE.matcher(words).find()) {
+                sentenceSeen |= words.contains("。");
+                continue;
+            }
+            ParagraphLayout p = e.getValue();
+            Block block = draft.blocks().get(e.getKey());
+            WordLayout.ParagraphFormat f = word.paragraphs().get(block.firstLine() - 1);
+            int hp = p.halfPoints();
+            int start = start(f, text, hp);
+            double cm = -1;
+            if (start >= 0 && f.leftChars() == -1 && f.firstLineChars() == -1 && leading(text) == 0) {
+                cm = Math.round((f.left() + f.firstLine()) * 254.0 / 1440.0) / 100.0;
+            }
+            String blank = blankAbove(draft, word, block.firstLine(), f, hp);
+            // The first attachment's number follows 附件： on this line; the lines below put theirs under it.
+            int item = -1;
+            int itemStart = 0;
+            int want = 0;
+            String prefix = words.replaceFirst("^(附\\s*件\\s*[:：]\\s*)[0-9０-９]+\\s*[.．、].*$", "$1");
+            boolean numbered = !prefix.equals(words);
+            boolean fullWidth = prefix.chars().allMatch(c -> isChinese((char) c));
+            if (start >= 0 && numbered && fullWidth) {
+                want = start + 100 * prefix.length();
+                for (int j = e.getKey() + 1; j < draft.blocks().size(); j++) {
+                    Block next = draft.blocks().get(j);
+                    String line = draft.line(next.firstLine());
+                    if (!ANNEX_ITEM.matcher(line.strip()).find() || next.type() == BlockType.TABLE_CELL) break;
+                    WordLayout.ParagraphFormat g = word.paragraphs().get(next.firstLine() - 1);
+                    int size = g.spans().isEmpty() ? 0 : g.spans().get(0).halfPoints();
+                    if (size != hp) break;
+                    int at = start(g, line, size);
+                    if (at < 0) break;
+                    if (Math.abs(at - want) > ALIGN_SLACK) {
+                        item = j;
+                        itemStart = at;
+                        break;
+                    }
+                }
+            }
+            facts.add(new AnnexNote(e.getKey(), p.span(), start, cm, blank, item,
+                    item >= 0 ? draft.blocks().get(item).span(0, draft.blocks().get(item).text().length()) : p.span(),
+                    itemStart, want));
+            return;
+        }
+    }
+
+    /**
+     * Where a paragraph's first line starts, in hundredths of a character of {@code halfPoints}: the left
+     * indent and the first-line indent (in characters when the file gives them so, else from twips) and
+     * typed full-width spaces; -1 when not exact (a tab, or a half-width space, whose width is the font's).
+     */
+    private static int start(WordLayout.ParagraphFormat f, String text, int halfPoints) {
+        if (halfPoints <= 0) return -1;
+        int spaces = leading(text);
+        if (spaces < 0) return -1;
+        int left = f.leftChars() != -1 ? f.leftChars() : Math.round(f.left() * 100f / (halfPoints * 10f));
+        int first = f.firstLineChars() != -1 ? f.firstLineChars() : Math.round(f.firstLine() * 100f / (halfPoints * 10f));
+        return left + first + spaces;
+    }
+
+    /** Typed full-width spaces before the text, in hundredths of a character; -1 for a tab or a half-width space. */
+    private static int leading(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length() && Character.isWhitespace(text.charAt(k)); k++) {
+            if (text.charAt(k) != '\u3000') return -1;
+            n += 100;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a blank line stands above line {@code line}: an empty paragraph, or space between the two
+     * paragraphs (段前 plus the one above's 段后) of at least half a line. A line's height is known for
+     * fixed line spacing; for a multiple of single it is the font's, so only "none at all" is sure then.
+     */
+    private static String blankAbove(Draft draft, WordLayout word, int line, WordLayout.ParagraphFormat f, int halfPoints) {
+        if (line <= 1) return "unknown";
+        if (draft.line(line - 1).isBlank()) return "yes";
+        WordLayout.ParagraphFormat above = word.paragraphs().get(line - 2);
+        int lineTwips = f.lineRule().equals("auto") ? 0 : f.line();
+        double lines = 0;
+        int twips = 0;
+        if (f.beforeLines() > 0) lines += f.beforeLines() / 100.0; else twips += f.before();
+        if (above.afterLines() > 0) lines += above.afterLines() / 100.0; else twips += above.after();
+        if (lines == 0 && twips == 0) return "no";
+        if (lines >= 0.5) return "yes";
+        if (lineTwips <= 0) return "unknown";
+        return twips + lines * lineTwips >= lineTwips / 2.0 ? "yes" : "no";
     }
 
     /**
