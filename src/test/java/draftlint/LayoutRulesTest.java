@@ -38,7 +38,8 @@ class LayoutRulesTest {
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
             "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent",
-            "layout.record-font", "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment");
+            "layout.record-font", "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment",
+            "layout.sign-off-placement");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -60,6 +61,10 @@ class LayoutRulesTest {
         String[] oddEvenSides = {"right", "left"};
         /** Paragraphs put between the body and the 署名. */
         String[] closing = {};
+        /** The 署名's and the 成文日期's paragraph properties (7.3.5.1, sealed: the date 右空四字, the 署名 centred on it). */
+        String signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/>";
+        String datePPr = "<w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/>";
+        String date = "2025年1月6日";
         /** The 版记's look (7.4.2, 7.4.3: 4号仿宋), and its lines after the 成文日期. */
         String recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"28\"/>";
         String[] record = {"抄送：滨江市人民政府办公室，各区教育局。", "滨江市教育局办公室\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002025年1月6日印发"};
@@ -78,8 +83,8 @@ class LayoutRulesTest {
                     heading(0, "二、做好值班值守"),
                     body("假期实行领导带班和干部值班制度，确保信息畅通。"),
                     String.join("", closing),
-                    "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
-                    "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("2025年1月6日") + "</w:p>",
+                    "<w:p><w:pPr>" + signaturePPr + "</w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
+                    "<w:p><w:pPr>" + datePPr + "</w:pPr>" + DocxBuilder.r(date) + "</w:p>",
                     String.join("", java.util.Arrays.stream(record).map(t -> para("<w:ind w:leftChars=\"100\" w:left=\"280\" w:rightChars=\"100\" w:right=\"280\"/>", recordFont, t)).toList()),
                     "<w:sectPr>" + paper + margins + grid + "</w:sectPr>");
             if (footers) {
@@ -622,5 +627,47 @@ class LayoutRulesTest {
             d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件1") + "</w:p>"};
             return d;
         }))).noneMatch(f -> f.rule().startsWith("layout.annex-note"));
+    }
+
+    @Test
+    void aSignatureAndDateFlushRightFitNeitherPlacement() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"right\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.sign-off-placement@12");
+        assertThat(found.get(0).message()).isEqualTo("发文机关署名右空0字、成文日期右空0字，不合第7.3.5条的编排：加盖印章的，成文日期右空四字，"
+                + "署名以成文日期为准居中（右空4字）；不加盖印章的，署名右空2字，成文日期首字比署名首字右移二字（右空0字）"
+                + "（GB/T 9704—2012 第7.3.5.1条、第7.3.5.2条）");
+        // The date 右空四字 under a 署名 that is not centred on it, in characters as Word shows them.
+        assertThat(where(layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"100\" w:right=\"320\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"400\" w:right=\"1280\"/>";
+            return d;
+        })))).containsExactly("layout.sign-off-placement@12");
+    }
+
+    @Test
+    void theUnsealedPlacementsAreRightToo() {
+        // 7.3.5.2: the 署名 右空二字, the date starting two characters right of it (the same width: flush right).
+        assertThat(layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:right=\"640\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }))).isEmpty();
+        // A date longer than the 署名: the date 右空二字, the 署名 moved left to keep the two characters.
+        assertThat(layoutFindings(with(d -> {
+            d.date = "2025年11月16日";
+            d.signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"500\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"200\"/>";
+            return d;
+        }))).isEmpty();
+        // Placed with typed spaces, or left-aligned: where it ends depends on widths the file does not hold.
+        assertThat(layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"left\"/><w:ind w:left=\"5000\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }))).isEmpty();
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
  * @param annexIndent     where the 附件说明 starts, in hundredths of a character (200: 左空二字), or 0
  * @param annexBlankLine  whether a blank line stands between the body and the 附件说明
  * @param annexAligned    whether the numbers of the attachments it lists stand under one another
+ * @param signOff         {@code gbt9704}: the 署名 and 成文日期 placed as GB/T 9704-2012 7.3.5.1 or 7.3.5.2 says; or ""
  */
 public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
                             double paperWidth, double paperHeight, double top, double left, double textWidth,
@@ -35,7 +36,8 @@ public record LayoutProfile(String name, String labelZh, String labelEn, String 
                             String titleFamily, int titleSize, String titleAlignment, List<String> headingFamilies,
                             int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
                             String pageNumberSides, String recordFamily, int recordSize,
-                            int annexIndent, boolean annexBlankLine, boolean annexAligned) {
+                            int annexIndent, boolean annexBlankLine, boolean annexAligned,
+                            String signOff) {
     public LayoutProfile {
         kinds = List.copyOf(kinds);
         headingFamilies = List.copyOf(headingFamilies);

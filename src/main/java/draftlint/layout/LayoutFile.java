@@ -35,13 +35,14 @@ import java.util.regex.Pattern;
  * page-number: songti 四号 dashes outer
  * record: fangsong 四号
  * annex-note: indent 2, blank-line, aligned
+ * sign-off: gbt9704
  * </pre>
  */
 public final class LayoutFile {
     private static final Pattern KEY_VALUE = Pattern.compile("^([a-z_-]+)\\s*:\\s?(.*)$");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> KEYS = Set.of("layout", "label_zh", "label_en", "kinds", "paper", "margins",
-            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number", "record", "annex-note");
+            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number", "record", "annex-note", "sign-off");
     private static final Pattern PAIR = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*[x×*]\\s*(\\d+(?:\\.\\d+)?)$");
     /** The Chinese type sizes (字号) in half-points. */
     private static final Map<String, Integer> SIZE_NAMES = Map.ofEntries(Map.entry("初号", 84), Map.entry("小初", 72),
@@ -123,6 +124,8 @@ public final class LayoutFile {
                 }
             }
         }
+        String signOff = values.getOrDefault("sign-off", "");
+        if (!signOff.isEmpty() && !signOff.equals("gbt9704")) throw r.error("sign-off", "the only placement known is 'gbt9704' (GB/T 9704-2012 7.3.5)");
         String[] pageNumber = r.words("page-number");
         boolean dashes = false;
         String sides = "";
@@ -148,7 +151,7 @@ public final class LayoutFile {
                 pageNumber == null ? "" : r.family("page-number", pageNumber[0]),
                 pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides,
                 record == null ? "" : r.family("record", record[0]), record == null ? 0 : r.size("record", record[1]),
-                annexIndent, annexBlank, annexAligned);
+                annexIndent, annexBlank, annexAligned, signOff);
     }
 
     private record Reader(String source, Map<String, String> values, Map<String, Integer> lineOf, FontFamilies families) {

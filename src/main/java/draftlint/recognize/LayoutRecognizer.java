@@ -6,6 +6,7 @@ import draftlint.draft.Draft;
 import draftlint.draft.WordLayout;
 import draftlint.fact.AnnexNote;
 import draftlint.fact.ColourGroup;
+import draftlint.fact.DateMention;
 import draftlint.fact.Document;
 import draftlint.fact.FontGroup;
 import draftlint.fact.Heading;
@@ -14,6 +15,8 @@ import draftlint.fact.LayoutProfile;
 import draftlint.fact.PageNumberField;
 import draftlint.fact.PageSetup;
 import draftlint.fact.ParagraphLayout;
+import draftlint.fact.RequiredPart;
+import draftlint.fact.SignOff;
 import draftlint.layout.FontFamilies;
 import draftlint.layout.LayoutProfiles;
 
@@ -75,12 +78,12 @@ public final class LayoutRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> reads() {
-        return Set.of(Document.class, Heading.class);
+        return Set.of(Document.class, Heading.class, RequiredPart.class, DateMention.class);
     }
 
     @Override
     public Set<Class<?>> adds() {
-        return Set.of(AnnexNote.class, ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
+        return Set.of(AnnexNote.class, SignOff.class, ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
     }
 
     @Override
@@ -149,10 +152,100 @@ public final class LayoutRecognizer implements Recognizer {
         }
         layouts.forEach(facts::add);
         groups(layouts, facts);
+        // The 署名 and 成文日期 are placed by 7.3.5, not indented as paragraphs (7.3.3).
+        int[] signOff = signOffParagraphs(draft, facts);
+        for (int placed : signOff) bodyLayouts.remove(placed);
         indents(profile.firstLineIndent(), bodyTexts, bodyLayouts, bodyFormats, facts);
         sections(word, layouts, bodyFormats, facts);
         pageNumbers(word, families, facts);
         annexNote(draft, word, bodyLayouts, bodyTexts, facts);
+        signOff(draft, word, layouts, signOff[0], signOff[1], profile.bodySize(), facts);
+    }
+
+    /** A 署名 on the line above the date: Chinese characters only, no punctuation but brackets. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("^[\\p{IsHan}（）]{2,30}$");
+    /** The 署名 and the date may be this many paragraphs apart (a seal's placeholder line between them). */
+    private static final int SIGN_OFF_GAP = 3;
+
+    /**
+     * The 发文机关署名 and 成文日期 that {@link RequiredPartRecognizer} found, each on its own
+     * right-aligned line in the main text, with their right spaces and widths when these are exact:
+     * indents in characters or twips over the line's size, no typed space at the line's end (Word lets
+     * trailing spaces run past the margin), both lines in the profile's body size, the 署名 of Chinese characters only
+     * and the date of Chinese characters and digits. Anything else is not measured, so not judged.
+     */
+    /**
+     * The paragraphs of the 署名 and the 成文日期, {signature, date}, -1 where not found: the parts
+     * {@link RequiredPartRecognizer} found; for kinds without a [date] part the last paragraph that is a
+     * whole date ({@link DateMention}); for a 署名 its kind does not ask, the name on the line above the date.
+     */
+    private static int[] signOffParagraphs(Draft draft, Facts facts) {
+        int signature = -1;
+        int date = -1;
+        for (RequiredPart part : facts.ofType(RequiredPart.class)) {
+            if (part.paragraph() < 0 || part.state().equals("missing") || part.state().equals("undecided")) continue;
+            if (part.part().equals("signature")) signature = part.paragraph();
+            if (part.part().equals("date")) date = part.paragraph();
+        }
+        // Kinds without a [date] part: the last paragraph that is a whole date, year written, and nothing else.
+        if (date < 0) {
+            for (DateMention m : facts.ofType(DateMention.class)) {
+                if (m.yearWritten() && m.paragraph() > date
+                        && draft.blocks().get(m.paragraph()).text().strip().equals(m.text().strip())) {
+                    date = m.paragraph();
+                }
+            }
+        }
+        if (date <= 0) return new int[]{-1, -1};
+        // A title that names the issuing body leaves the 署名 unasked (its kind file's unless_title), so it
+        // is not found as a part; 7.3.5 sets it on the line above the date: a short name there, no sentence.
+        if (signature < 0 && SIGNATURE_LINE.matcher(draft.blocks().get(date - 1).text().strip()).matches()) {
+            signature = date - 1;
+        }
+        if (signature < 0 || date <= signature || date - signature > SIGN_OFF_GAP) return new int[]{-1, date};
+        return new int[]{signature, date};
+    }
+
+    private static void signOff(Draft draft, WordLayout word, List<ParagraphLayout> layouts, int signature, int date,
+                                int bodySize, Facts facts) {
+        if (signature < 0) return;
+        Map<Integer, ParagraphLayout> byParagraph = new HashMap<>();
+        for (ParagraphLayout p : layouts) byParagraph.putIfAbsent(p.paragraph(), p);
+        ParagraphLayout sl = byParagraph.get(signature);
+        ParagraphLayout dl = byParagraph.get(date);
+        // A 字 of 7.3.5 is one of the body's (3号); lines in another size are layout.body-font's finding.
+        if (sl == null || dl == null || sl.halfPoints() != bodySize || dl.halfPoints() != bodySize) return;
+        Block sb = draft.blocks().get(signature);
+        Block db = draft.blocks().get(date);
+        if (sb.type() == BlockType.TABLE_CELL || db.type() == BlockType.TABLE_CELL) return;
+        WordLayout.ParagraphFormat sf = word.paragraphs().get(sb.firstLine() - 1);
+        WordLayout.ParagraphFormat df = word.paragraphs().get(db.firstLine() - 1);
+        if (sf.inTextBox() || df.inTextBox()) return;
+        int sr = rightSpace(sf, draft.line(sb.firstLine()), sl.halfPoints());
+        int dr = rightSpace(df, draft.line(db.firstLine()), dl.halfPoints());
+        int sw = width(sb.text().strip(), false);
+        int dw = width(db.text().strip(), true);
+        if (sr < 0 || dr < 0 || sw <= 0 || dw <= 0) return;
+        facts.add(new SignOff(signature, sb.span(0, sb.text().length()), sr, dr, sw, dw));
+    }
+
+    /** A right-aligned line's space to the right edge of the 版心, in hundredths of a character; -1 when not exact. */
+    private static int rightSpace(WordLayout.ParagraphFormat f, String text, int halfPoints) {
+        if (!f.alignment().equals("right") && !f.alignment().equals("end")) return -1;
+        if (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) return -1;
+        return f.rightChars() != -1 ? f.rightChars() : Math.round(f.right() * 100f / (halfPoints * 10f));
+    }
+
+    /** A line's width in hundredths of a character: a Chinese character one, a digit half (when allowed); -1 for anything else. */
+    private static int width(String text, boolean digits) {
+        int w = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (isChinese(c) && c != '\u3000') w += 100;
+            else if (digits && c >= '0' && c <= '9') w += 50;
+            else return -1;
+        }
+        return w;
     }
 
     /** 附件说明: {@code 附件：} and a name (not {@code 附件1}, an attachment's own label). */
