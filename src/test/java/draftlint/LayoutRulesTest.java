@@ -39,7 +39,7 @@ class LayoutRulesTest {
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
             "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent",
             "layout.record-font", "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment",
-            "layout.sign-off-placement");
+            "layout.sign-off-placement", "layout.page-number-inset");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -59,6 +59,8 @@ class LayoutRulesTest {
         boolean evenAndOdd = true;
         boolean footers = true;
         String[] oddEvenSides = {"right", "left"};
+        /** The footers' indent on the page number's side, in hundredths of a character (7.5: 空一字), "" for none. */
+        String footerInset = "100";
         /** Paragraphs put between the body and the 署名. */
         String[] closing = {};
         /** The 署名's and the 成文日期's paragraph properties (7.3.5.1, sealed: the date 右空四字, the 署名 centred on it). */
@@ -98,7 +100,7 @@ class LayoutRulesTest {
         private String footer(String side, String number) {
             String[] parts = pageNumber.split("%s", -1);
             String rPr = "<w:rPr>" + pageNumberFont + "</w:rPr>";
-            return "<w:p><w:pPr><w:jc w:val=\"" + side + "\"/><w:ind w:" + side + "Chars=\"100\"/></w:pPr>"
+            return "<w:p><w:pPr><w:jc w:val=\"" + side + "\"/>" + (footerInset.isEmpty() ? "" : "<w:ind w:" + side + "Chars=\"" + footerInset + "\"/>") + "</w:pPr>"
                     + "<w:r>" + rPr + "<w:t xml:space=\"preserve\">" + parts[0] + "</w:t></w:r>"
                     + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>" + rPr + "<w:instrText> PAGE </w:instrText></w:r>"
                     + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>" + rPr + "<w:t>" + number + "</w:t></w:r>"
@@ -667,6 +669,38 @@ class LayoutRulesTest {
         assertThat(layoutFindings(with(d -> {
             d.signaturePPr = "<w:jc w:val=\"left\"/><w:ind w:left=\"5000\"/>";
             d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void pageNumbersAtTheEdgeOfTheTypeAreaAreNotOneCharacterIn() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.footerInset = "";
+            return d;
+        }));
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.page-number-inset@1", "layout.page-number-inset@1");
+        assertThat(found).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "单页页码居右未空字，应居右空一字（GB/T 9704—2012 第7.5条：单页码居右空一字，双页码居左空一字）",
+                "双页页码居左未空字，应居左空一字（GB/T 9704—2012 第7.5条：单页码居右空一字，双页码居左空一字）");
+        // Three characters in is not one either; the amount is named in characters of the number's size.
+        assertThat(layoutFindings(with(d -> {
+            d.footerInset = "300";
+            return d;
+        }))).extracting(Diagnostic::message).contains(
+                "单页页码居右空3字（42磅），应居右空一字（GB/T 9704—2012 第7.5条：单页码居右空一字，双页码居左空一字）");
+    }
+
+    @Test
+    void aFullWidthSpaceTypedBesideTheNumberIsTheCharacterAndAHalfWidthOneIsNotJudged() {
+        assertThat(layoutFindings(with(d -> {
+            d.footerInset = "";
+            d.pageNumber = "\u3000— %s —\u3000";
+            return d;
+        }))).isEmpty();
+        assertThat(layoutFindings(with(d -> {
+            d.footerInset = "";
+            d.pageNumber = " — %s — ";
             return d;
         }))).isEmpty();
     }

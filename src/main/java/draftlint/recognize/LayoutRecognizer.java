@@ -53,7 +53,8 @@ public final class LayoutRecognizer implements Recognizer {
     private static final Pattern RECORD_IMPRINT = Pattern.compile(
             "^(?:\\S.{0,40}?[\\s\u3000]+)?[0-9０-９XxＸ×]{2,4}\\s*年\\s*[0-9０-９XxＸ×]{1,2}\\s*月\\s*[0-9０-９XxＸ×]{1,2}\\s*日\\s*印发$");
     private static final Pattern ANNEX = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?$");
-    private static final Pattern DASHED = Pattern.compile("^\\s*\u2014\\s*\\d*\\s*\u2014\\s*$");
+    /** {@code — 1 —}, spaces (full-width ones too: they place the number) around and between. */
+    private static final Pattern DASHED = Pattern.compile("^[\\s\u3000]*\u2014[\\s\u3000]*\\d*[\\s\u3000]*\u2014[\\s\u3000]*$");
     private static final int HEADING_LEVELS = 4;
     /** 主送机关: a short line ending in a colon, no sentence in it. */
     private static final Pattern ADDRESSEE = Pattern.compile("^[^。；;]{1,80}[：:]$");
@@ -626,8 +627,35 @@ public final class LayoutRecognizer implements Recognizer {
                 default -> "left";
             };
             facts.add(new PageNumberField(pages, n.text().strip(), DASHED.matcher(n.text()).matches(),
-                    families.familyOf(font), font, digits == null ? 0 : digits.halfPoints(), side));
+                    families.familyOf(font), font, digits == null ? 0 : digits.halfPoints(), side,
+                    n.position().isEmpty() ? inset(n, side, digits != null ? digits.halfPoints()
+                            : n.format().spans().isEmpty() ? 0 : n.format().spans().get(0).halfPoints()) : -1));
         }
+    }
+
+    /**
+     * How far a page number aligned right (left) stands from the right (left) edge of the 版心, in twips:
+     * the paragraph's indent on that side (in characters of the number's size when the file gives it so)
+     * and the full-width spaces typed beyond the number, each as wide as the number's size (the footer's
+     * first run's when the field has no result yet). A half-width
+     * space or a tab there has the font's or the tab stop's width: -1, not judged.
+     */
+    private static int inset(WordLayout.PageNumber n, String side, int halfPoints) {
+        if (halfPoints <= 0 || !side.equals("right") && !side.equals("left")) return -1;
+        WordLayout.ParagraphFormat f = n.format();
+        boolean right = side.equals("right");
+        int chars = right ? f.rightChars() : f.leftChars();
+        int twips = chars != -1 ? Math.round(chars * halfPoints * 10 / 100f) : right ? f.right() : f.left();
+        String text = n.text();
+        for (int k = right ? text.length() - 1 : 0; k >= 0 && k < text.length(); k += right ? -1 : 1) {
+            char c = text.charAt(k);
+            if (c == '\u3000') twips += halfPoints * 10;
+            else if (Character.isWhitespace(c)) return -1;
+            else break;
+        }
+        // A hanging or negative first line moves a left-aligned line's start.
+        if (!right) twips += f.firstLineChars() != -1 ? Math.round(f.firstLineChars() * halfPoints * 10 / 100f) : f.firstLine();
+        return twips;
     }
 
     /** Characters Word sets in the east-Asian font: Han characters and full-width Chinese punctuation. */
