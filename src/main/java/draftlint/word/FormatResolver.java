@@ -278,10 +278,11 @@ final class FormatResolver {
             }
             // 段前/段后: in lines (hundredths) when given so, which win over the length, as in Word.
             if (spacing != null) {
-                if (spacing.getBefore() != null) before = Measure.twips(spacing.getBefore(), before);
-                if (spacing.getBeforeLines() != null) beforeLines = Measure.integer(spacing.getBeforeLines(), beforeLines);
-                if (spacing.getAfter() != null) after = Measure.twips(spacing.getAfter(), after);
-                if (spacing.getAfterLines() != null) afterLines = Measure.integer(spacing.getAfterLines(), afterLines);
+                // (isSet: the schema gives these attributes a default of 0, which a getter returns when absent.)
+                if (spacing.isSetBefore()) before = Measure.twips(spacing.getBefore(), before);
+                if (spacing.isSetBeforeLines()) beforeLines = Measure.integer(spacing.getBeforeLines(), beforeLines);
+                if (spacing.isSetAfter()) after = Measure.twips(spacing.getAfter(), after);
+                if (spacing.isSetAfterLines()) afterLines = Measure.integer(spacing.getAfterLines(), afterLines);
             }
             Boolean snap = Measure.onOff(pPr.getSnapToGrid());
             if (snap != null) snapToGrid = snap;
