@@ -39,7 +39,8 @@ class LayoutRulesTest {
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
             "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent",
             "layout.record-font", "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment",
-            "layout.sign-off-placement", "layout.page-number-inset");
+            "layout.sign-off-placement", "layout.page-number-inset",
+            "layout.title-shape");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -53,6 +54,8 @@ class LayoutRulesTest {
         String bodyIndent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
         String titleFont = "<w:rFonts w:eastAsia=\"方正小标宋简体\"/><w:sz w:val=\"44\"/>";
         String titleAlignment = "<w:jc w:val=\"center\"/>";
+        /** The title's lines, each a paragraph. */
+        String[] titleLines = {TITLE.substring(0, 12), TITLE.substring(12)};
         String[] headingFonts = {"黑体", "楷体_GB2312", "仿宋_GB2312"};
         String pageNumber = "— %s —";
         String pageNumberFont = "<w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/>";
@@ -74,7 +77,7 @@ class LayoutRulesTest {
         byte[] bytes() {
             DocxBuilder b = new DocxBuilder().styles("<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
                     + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>" + spacing + "</w:pPr></w:pPrDefault></w:docDefaults>");
-            b.body(para(titleAlignment, titleFont, TITLE.substring(0, 12)), para(titleAlignment, titleFont, TITLE.substring(12)),
+            b.body(String.join("", java.util.Arrays.stream(titleLines).map(t -> para(titleAlignment, titleFont, t)).toList()),
                     body("各中小学校："),
                     body("寒假即将来临，为切实做好学生假期安全工作，现将有关事项通知如下。"),
                     heading(0, "一、加强安全教育"),
@@ -703,5 +706,33 @@ class LayoutRulesTest {
             d.pageNumber = " — %s — ";
             return d;
         }))).isEmpty();
+    }
+
+    @Test
+    void aTitleOnThreeLinesShapedAsAnHourglass() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局关于做好", "寒假安全", "工作和值班值守的通知"};
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.title-shape@1");
+        assertThat(found.get(0).message()).isEqualTo("标题分3行，各行长10、4、10字，中间短、上下长，呈沙漏形，应排成梯形或菱形（GB/T 9704—2012 第7.3.1条）");
+    }
+
+    @Test
+    void trapezoidsAndDiamondsPassAndUnknownLengthsAreNotJudged() {
+        // A diamond (short, long, short) and a trapezoid (growing), digits half a character wide.
+        assertThat(layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局", "关于做好2025年寒假安全工作", "的通知"};
+            return d;
+        }))).isEmpty();
+        assertThat(layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局", "关于做好寒假安全工作", "和假期值班值守工作的通知"};
+            return d;
+        }))).isEmpty();
+        // A line break typed inside a line: where it breaks the draft's text does not keep, so nothing is said.
+        assertThat(layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局关于做好", "寒假</w:t></w:r><w:r><w:br/><w:t>安全", "工作和值班值守的通知"};
+            return d;
+        }))).noneMatch(f -> f.rule().equals("layout.title-shape"));
     }
 }

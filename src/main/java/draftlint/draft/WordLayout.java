@@ -56,11 +56,12 @@ public record WordLayout(List<ParagraphFormat> paragraphs, List<Section> section
      * @param beforeLines     the same in hundredths of a line when set in lines (it wins over {@code before}), else -1
      * @param after           space after it (段后) in twips
      * @param afterLines      the same in hundredths of a line, else -1
+     * @param lineBreaks      line breaks typed in it (Shift+Enter), which the draft's text does not keep
      */
     public record ParagraphFormat(String style, String alignment, int left, int leftChars, int right, int rightChars,
                                   int firstLine, int firstLineChars, String lineRule, int line, boolean snapToGrid,
                                   List<FontSpan> spans, boolean inTextBox, int before, int beforeLines, int after,
-                                  int afterLines) {
+                                  int afterLines, int lineBreaks) {
         public ParagraphFormat {
             spans = List.copyOf(spans);
         }

@@ -28,6 +28,7 @@ import java.util.List;
  * @param annexBlankLine  whether a blank line stands between the body and the 附件说明
  * @param annexAligned    whether the numbers of the attachments it lists stand under one another
  * @param signOff         {@code gbt9704}: the 署名 and 成文日期 placed as GB/T 9704-2012 7.3.5.1 or 7.3.5.2 says; or ""
+ * @param titleShaped     whether a title on several lines must be shaped as a trapezoid or a diamond, not an hourglass
  */
 public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
                             double paperWidth, double paperHeight, double top, double left, double textWidth,
@@ -37,7 +38,7 @@ public record LayoutProfile(String name, String labelZh, String labelEn, String 
                             int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
                             String pageNumberSides, String recordFamily, int recordSize,
                             int annexIndent, boolean annexBlankLine, boolean annexAligned,
-                            String signOff) {
+                            String signOff, boolean titleShaped) {
     public LayoutProfile {
         kinds = List.copyOf(kinds);
         headingFamilies = List.copyOf(headingFamilies);

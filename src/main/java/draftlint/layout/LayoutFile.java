@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * chars-per-line: 28
  * first-line-indent: 2
  * body: fangsong 三号
- * title: xiaobiaosong 二号 center
+ * title: xiaobiaosong 二号 center shaped
  * headings: heiti, kaiti, fangsong, fangsong; 三号
  * page-number: songti 四号 dashes outer
  * record: fangsong 四号
@@ -138,8 +138,17 @@ public final class LayoutFile {
                 }
             }
         }
-        if (title != null && title.length > 3) throw r.error("title", "expected 'FAMILY SIZE [center]'");
-        if (title != null && title.length == 3 && !title[2].equals("center")) throw r.error("title", "the alignment can only be 'center'");
+        boolean titleCentred = false;
+        boolean titleShaped = false;
+        if (title != null) {
+            for (int i = 2; i < title.length; i++) {
+                switch (title[i]) {
+                    case "center" -> titleCentred = true;
+                    case "shaped" -> titleShaped = true;
+                    default -> throw r.error("title", "unknown option '" + title[i] + "' (center, shaped)");
+                }
+            }
+        }
         List<String> kinds = values.containsKey("kinds") ? Arrays.stream(values.get("kinds").split("\\s*[,，]\\s*"))
                 .filter(s -> !s.isEmpty()).toList() : List.of();
         return new LayoutProfile(name, values.getOrDefault("label_zh", name), values.getOrDefault("label_en", name), source,
@@ -147,11 +156,11 @@ public final class LayoutFile {
                 area == null ? 0 : area[0], area == null ? 0 : area[1], tolerance, lines22, chars28, indent,
                 body == null ? "" : r.family("body", body[0]), body == null ? 0 : r.size("body", body[1]),
                 title == null ? "" : r.family("title", title[0]), title == null ? 0 : r.size("title", title[1]),
-                title != null && title.length == 3 ? "center" : "", headingFamilies, headingSize,
+                titleCentred ? "center" : "", headingFamilies, headingSize,
                 pageNumber == null ? "" : r.family("page-number", pageNumber[0]),
                 pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides,
                 record == null ? "" : r.family("record", record[0]), record == null ? 0 : r.size("record", record[1]),
-                annexIndent, annexBlank, annexAligned, signOff);
+                annexIndent, annexBlank, annexAligned, signOff, titleShaped);
     }
 
     private record Reader(String source, Map<String, String> values, Map<String, Integer> lineOf, FontFamilies families) {

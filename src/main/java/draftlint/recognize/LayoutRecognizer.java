@@ -17,6 +17,7 @@ import draftlint.fact.PageSetup;
 import draftlint.fact.ParagraphLayout;
 import draftlint.fact.RequiredPart;
 import draftlint.fact.SignOff;
+import draftlint.fact.TitleShape;
 import draftlint.layout.FontFamilies;
 import draftlint.layout.LayoutProfiles;
 
@@ -84,7 +85,7 @@ public final class LayoutRecognizer implements Recognizer {
 
     @Override
     public Set<Class<?>> adds() {
-        return Set.of(AnnexNote.class, SignOff.class, ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
+        return Set.of(AnnexNote.class, SignOff.class, TitleShape.class, ParagraphLayout.class, FontGroup.class, ColourGroup.class, IndentGroup.class, PageSetup.class, PageNumberField.class, LayoutProfile.class);
     }
 
     @Override
@@ -161,6 +162,39 @@ public final class LayoutRecognizer implements Recognizer {
         pageNumbers(word, families, facts);
         annexNote(draft, word, bodyLayouts, bodyTexts, facts);
         signOff(draft, word, layouts, signOff[0], signOff[1], profile.bodySize(), facts);
+        if (titleStart >= 0 && titleEnd - titleStart >= 2) titleShape(draft, word, titleStart, titleEnd, layouts, facts);
+    }
+
+    /**
+     * The title's outline when it is set on three lines or more, each a paragraph of its own whose width is
+     * known: no typed line break in it (the draft's text does not keep where it broke), Chinese characters
+     * one wide, digits and Latin letters half (a Latin face's own widths vary: a hair, not a character), and
+     * short enough for one line of the 版心 (else Word wraps it where the file does not say).
+     */
+    private static void titleShape(Draft draft, WordLayout word, int titleStart, int titleEnd,
+                                   List<ParagraphLayout> layouts, Facts facts) {
+        Map<Integer, ParagraphLayout> byParagraph = new HashMap<>();
+        for (ParagraphLayout p : layouts) byParagraph.putIfAbsent(p.paragraph(), p);
+        WordLayout.Section page = word.sections().isEmpty() ? null : word.sections().get(0);
+        // The 版心's width in twips; 156 mm when the file sets no paper.
+        int textWidth = page != null && page.width() > 0 ? page.width() - page.left() - page.right() - page.gutter() : 8844;
+        List<Integer> widths = new ArrayList<>();
+        for (int i = titleStart; i <= titleEnd; i++) {
+            Block block = draft.blocks().get(i);
+            ParagraphLayout layout = byParagraph.get(i);
+            if (layout == null || layout.halfPoints() <= 0) return;
+            WordLayout.ParagraphFormat f = word.paragraphs().get(block.firstLine() - 1);
+            if (f.lineBreaks() > 0 || block.firstLine() != block.lastLine()) return;
+            int w = 0;
+            for (char c : block.text().strip().toCharArray()) {
+                if (isChinese(c)) w += 100;
+                else if (c < 128 && Character.isLetterOrDigit(c)) w += 50;
+                else return;
+            }
+            if (w * layout.halfPoints() / 10 > textWidth) return;
+            widths.add(w);
+        }
+        facts.add(new TitleShape(titleStart, draft.blocks().get(titleStart).span(0, draft.blocks().get(titleStart).text().length()), widths));
     }
 
     /** A 署名 on the line above the date: Chinese characters only, no punctuation but brackets. */

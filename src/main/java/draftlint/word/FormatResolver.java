@@ -292,12 +292,12 @@ final class FormatResolver {
             return new WordLayout.FontSpan(start, end, eastAsia, latin, halfPoints, bold, color);
         }
 
-        WordLayout.ParagraphFormat format(List<WordLayout.FontSpan> spans, boolean inTextBox) {
+        WordLayout.ParagraphFormat format(List<WordLayout.FontSpan> spans, boolean inTextBox, int lineBreaks) {
             // A zero in characters is how Word records an indent set in centimetres: the twips then count.
             int chars = firstLineChars == 0 ? -1 : firstLineChars;
             return new WordLayout.ParagraphFormat(style, alignment, left, leftChars == 0 ? -1 : leftChars, right,
                     rightChars == 0 ? -1 : rightChars, firstLine, chars, lineRule, line, snapToGrid, spans, inTextBox,
-                    before, beforeLines == 0 ? -1 : beforeLines, after, afterLines == 0 ? -1 : afterLines);
+                    before, beforeLines == 0 ? -1 : beforeLines, after, afterLines == 0 ? -1 : afterLines, lineBreaks);
         }
     }
 }
