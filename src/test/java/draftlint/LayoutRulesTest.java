@@ -735,4 +735,31 @@ class LayoutRulesTest {
             return d;
         }))).noneMatch(f -> f.rule().equals("layout.title-shape"));
     }
+
+    @Test
+    void theMessagesOfThe版记附件说明落款PageInsetAndTitleShapeReadInEnglishToo() {
+        Doc doc = with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"32\"/>";
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p>" + DocxBuilder.r("2.值班安排表") + "</w:p>"};
+            d.signaturePPr = "<w:jc w:val=\"right\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            d.footerInset = "";
+            d.titleLines = new String[]{"滨江市教育局关于做好", "寒假安全", "工作和值班值守的通知"};
+            return d;
+        });
+        List<Diagnostic> found = layoutFindings(doc, Language.EN);
+        assertThat(found).extracting(Diagnostic::rule).containsExactlyInAnyOrder("layout.record-font",
+                "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment",
+                "layout.sign-off-placement", "layout.page-number-inset", "layout.page-number-inset", "layout.title-shape");
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.message()).doesNotContainPattern("\\{[A-Za-z0-9_.\\-]+}").doesNotContainPattern("[\\u4e00-\\u9fff]{6,}");
+            assertThat(f.suggestion()).doesNotContainPattern("\\{[A-Za-z0-9_.\\-]+}");
+        });
+        assertThat(found).extracting(Diagnostic::message).contains(
+                "the signature stands 0 and the date 0 characters from the right; GB/T 9704-2012 7.3.5 wants, sealed, the date 4 characters "
+                        + "from the right and the signature centred on it (4), or, not sealed, the signature 2 from the right and the date "
+                        + "starting two characters right of it (0)",
+                "the page number of odd pages stands with no space from the right edge; GB/T 9704-2012 7.5 wants it one character in");
+    }
 }
