@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the layout Word shows ({@link WordLayout}, read with the draft) into facts: each paragraph's
  * look with its part of the document (title, heading of a level, body), the groups of a part set in
- * one font and size, each section's page with the lines that fit on it, the page-number footers, and
+ * one font and size, each section's page with the lines that fit on it, the page-number footers with
+ * their inset, the 版记's lines, the 附件说明's place, the 署名's and 成文日期's, the title's outline, and
  * the layout profile the draft is held to. Text and Markdown drafts have no layout and get none of
  * these, so no layout rule can fire on them.
  *
@@ -64,6 +65,14 @@ public final class LayoutRecognizer implements Recognizer {
     private static final Pattern ANNEX_ITEM = Pattern.compile("^[0-9０-９]+\\s*[.．、]");
     /** 附注 (7.3.6: 居左空二字加圆括号编排): a line wholly in brackets. */
     private static final Pattern NOTE = Pattern.compile("^（[^（）]*）$");
+    /** A 署名 on the line above the date: Chinese characters only, no punctuation but brackets. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("^[\\p{IsHan}（）]{2,30}$");
+    /** The 署名 and the date may be this many paragraphs apart (a seal's placeholder line between them). */
+    private static final int SIGN_OFF_GAP = 3;
+    /** 附件说明: {@code 附件：} and a name (not {@code 附件1}, an attachment's own label). */
+    private static final Pattern ANNEX_NOTE_LINE = Pattern.compile("^附\\s*件\\s*[:：]\\s*\\S");
+    /** A number's place is off by more than a quarter of a character: not a rounding of twips to characters. */
+    private static final int ALIGN_SLACK = 25;
     /** A tenth of a character (in hundredths of one) off the indent wanted is rounding. */
     private static final int INDENT_SLACK = 10;
     /** A first line more than four characters in (in hundredths) is a placed line, not an indented paragraph. */
@@ -197,18 +206,6 @@ public final class LayoutRecognizer implements Recognizer {
         facts.add(new TitleShape(titleStart, draft.blocks().get(titleStart).span(0, draft.blocks().get(titleStart).text().length()), widths));
     }
 
-    /** A 署名 on the line above the date: Chinese characters only, no punctuation but brackets. */
-    private static final Pattern SIGNATURE_LINE = Pattern.compile("^[\\p{IsHan}（）]{2,30}$");
-    /** The 署名 and the date may be this many paragraphs apart (a seal's placeholder line between them). */
-    private static final int SIGN_OFF_GAP = 3;
-
-    /**
-     * The 发文机关署名 and 成文日期 that {@link RequiredPartRecognizer} found, each on its own
-     * right-aligned line in the main text, with their right spaces and widths when these are exact:
-     * indents in characters or twips over the line's size, no typed space at the line's end (Word lets
-     * trailing spaces run past the margin), both lines in the profile's body size, the 署名 of Chinese characters only
-     * and the date of Chinese characters and digits. Anything else is not measured, so not judged.
-     */
     /**
      * The paragraphs of the 署名 and the 成文日期, {signature, date}, -1 where not found: the parts
      * {@link RequiredPartRecognizer} found; for kinds without a [date] part the last paragraph that is a
@@ -241,6 +238,13 @@ public final class LayoutRecognizer implements Recognizer {
         return new int[]{signature, date};
     }
 
+    /**
+     * The 发文机关署名 and 成文日期 ({@link #signOffParagraphs}), each on its own right-aligned line in the
+     * main text, with their right spaces and widths when these are exact: indents in characters or twips
+     * over the line's size, no typed space at the line's end (Word lets trailing spaces run past the
+     * margin), both lines in the profile's body size, the 署名 of Chinese characters only and the date of
+     * Chinese characters and digits. Anything else is not measured, so not judged.
+     */
     private static void signOff(Draft draft, WordLayout word, List<ParagraphLayout> layouts, int signature, int date,
                                 int bodySize, Facts facts) {
         if (signature < 0) return;
@@ -282,11 +286,6 @@ public final class LayoutRecognizer implements Recognizer {
         }
         return w;
     }
-
-    /** 附件说明: {@code 附件：} and a name (not {@code 附件1}, an attachment's own label). */
-    private static final Pattern ANNEX_NOTE_LINE = Pattern.compile("^附\\s*件\\s*[:：]\\s*\\S");
-    /** A number's place is off by more than a quarter of a character: not a rounding of twips to characters. */
-    private static final int ALIGN_SLACK = 25;
 
     /**
      * The 附件说明 (GB/T 9704-2012 7.3.4): the first body paragraph after a full sentence that opens with
