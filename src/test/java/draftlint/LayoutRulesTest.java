@@ -37,7 +37,10 @@ class LayoutRulesTest {
     static final Set<String> FLAGGED = Set.of("layout.paper", "layout.margins", "layout.lines-per-page",
             "layout.line-spacing", "layout.body-font", "layout.title-font", "layout.title-alignment",
             "layout.heading-font", "layout.page-number-dashes", "layout.page-number-font", "layout.page-number-side",
-            "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent");
+            "layout.page-number-missing", "layout.text-colour", "layout.chars-per-line", "layout.first-line-indent",
+            "layout.record-font", "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment",
+            "layout.sign-off-placement", "layout.page-number-inset",
+            "layout.title-shape");
 
     private static final String TITLE = "滨江市教育局关于做好2025年寒假安全工作的通知";
 
@@ -51,19 +54,30 @@ class LayoutRulesTest {
         String bodyIndent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
         String titleFont = "<w:rFonts w:eastAsia=\"方正小标宋简体\"/><w:sz w:val=\"44\"/>";
         String titleAlignment = "<w:jc w:val=\"center\"/>";
+        /** The title's lines, each a paragraph. */
+        String[] titleLines = {TITLE.substring(0, 12), TITLE.substring(12)};
         String[] headingFonts = {"黑体", "楷体_GB2312", "仿宋_GB2312"};
         String pageNumber = "— %s —";
         String pageNumberFont = "<w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/>";
         boolean evenAndOdd = true;
         boolean footers = true;
         String[] oddEvenSides = {"right", "left"};
+        /** The footers' indent on the page number's side, in hundredths of a character (7.5: 空一字), "" for none. */
+        String footerInset = "100";
         /** Paragraphs put between the body and the 署名. */
         String[] closing = {};
+        /** The 署名's and the 成文日期's paragraph properties (7.3.5.1, sealed: the date 右空四字, the 署名 centred on it). */
+        String signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/>";
+        String datePPr = "<w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/>";
+        String date = "2025年1月6日";
+        /** The 版记's look (7.4.2, 7.4.3: 4号仿宋), and its lines after the 成文日期. */
+        String recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"28\"/>";
+        String[] record = {"抄送：滨江市人民政府办公室，各区教育局。", "滨江市教育局办公室\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002025年1月6日印发"};
 
         byte[] bytes() {
             DocxBuilder b = new DocxBuilder().styles("<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
                     + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>" + spacing + "</w:pPr></w:pPrDefault></w:docDefaults>");
-            b.body(para(titleAlignment, titleFont, TITLE.substring(0, 12)), para(titleAlignment, titleFont, TITLE.substring(12)),
+            b.body(String.join("", java.util.Arrays.stream(titleLines).map(t -> para(titleAlignment, titleFont, t)).toList()),
                     body("各中小学校："),
                     body("寒假即将来临，为切实做好学生假期安全工作，现将有关事项通知如下。"),
                     heading(0, "一、加强安全教育"),
@@ -74,8 +88,9 @@ class LayoutRulesTest {
                     heading(0, "二、做好值班值守"),
                     body("假期实行领导带班和干部值班制度，确保信息畅通。"),
                     String.join("", closing),
-                    "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
-                    "<w:p><w:pPr><w:jc w:val=\"right\"/><w:ind w:right=\"1280\"/></w:pPr>" + DocxBuilder.r("2025年1月6日") + "</w:p>",
+                    "<w:p><w:pPr>" + signaturePPr + "</w:pPr>" + DocxBuilder.r("滨江市教育局") + "</w:p>",
+                    "<w:p><w:pPr>" + datePPr + "</w:pPr>" + DocxBuilder.r(date) + "</w:p>",
+                    String.join("", java.util.Arrays.stream(record).map(t -> para("<w:ind w:leftChars=\"100\" w:left=\"280\" w:rightChars=\"100\" w:right=\"280\"/>", recordFont, t)).toList()),
                     "<w:sectPr>" + paper + margins + grid + "</w:sectPr>");
             if (footers) {
                 b.footer(HeaderFooterType.DEFAULT, footer(oddEvenSides[0], "1"));
@@ -88,7 +103,7 @@ class LayoutRulesTest {
         private String footer(String side, String number) {
             String[] parts = pageNumber.split("%s", -1);
             String rPr = "<w:rPr>" + pageNumberFont + "</w:rPr>";
-            return "<w:p><w:pPr><w:jc w:val=\"" + side + "\"/><w:ind w:" + side + "Chars=\"100\"/></w:pPr>"
+            return "<w:p><w:pPr><w:jc w:val=\"" + side + "\"/>" + (footerInset.isEmpty() ? "" : "<w:ind w:" + side + "Chars=\"" + footerInset + "\"/>") + "</w:pPr>"
                     + "<w:r>" + rPr + "<w:t xml:space=\"preserve\">" + parts[0] + "</w:t></w:r>"
                     + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>" + rPr + "<w:instrText> PAGE </w:instrText></w:r>"
                     + "<w:r>" + rPr + "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>" + rPr + "<w:t>" + number + "</w:t></w:r>"
@@ -333,7 +348,8 @@ class LayoutRulesTest {
     void linesTheStandardPlacesOtherwiseAreNotJudgedAsBodyParagraphs() {
         assertThat(layoutFindings(with(d -> {
             d.closing = new String[]{
-                    // 附件说明 (7.3.4), indented as a block so that the names align
+                    // 附件说明 (7.3.4), one blank line below the body, indented as a block so that the names align
+                    "<w:p/>",
                     "<w:p><w:pPr><w:ind w:left=\"1600\" w:hanging=\"960\"/></w:pPr>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
                     "<w:p><w:pPr><w:ind w:left=\"1600\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>",
                     // a 署名 placed with typed spaces, and a 附注 (7.3.6)
@@ -527,5 +543,223 @@ class LayoutRulesTest {
         });
         assertThat(found).extracting(Diagnostic::message)
                 .contains("(all 7 paragraphs) the body is set in 宋体 12 pt (小四); GB/T 9704-2012 7.3.3 wants FangSong (仿宋) 16 pt (三号)");
+    }
+
+    @Test
+    void anImprintInThreeHaoIsOneFindingAtItsFirstLine() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.record-font@14");
+        assertThat(found.get(0).message()).isEqualTo("版记（全部2段）为仿宋_GB2312三号（16磅），应为仿宋四号（14磅）（GB/T 9704—2012 第7.4.2条、第7.4.3条）");
+        // In 宋体 at 4号, only the 印发 line: the font is named, and how much of the 版记 it is.
+        found = layoutFindings(with(d -> {
+            d.record = new String[]{"抄送：滨江市人民政府办公室。", "滨江市教育局办公室　　XX年X月X日印发"};
+            d.recordFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/>";
+            return d;
+        }));
+        assertThat(found).extracting(Diagnostic::message).containsExactly(
+                "版记（全部2段）为宋体四号（14磅），应为仿宋四号（14磅）（GB/T 9704—2012 第7.4.2条、第7.4.3条）");
+    }
+
+    @Test
+    void theImprintIsKnownByItsWordsAtTheEndAndNowhereElse() {
+        // 抄送 in the body, or a 抄送 line with more text after it, is not the 版记: nothing is said of its size.
+        assertThat(layoutFindings(with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/><w:sz w:val=\"32\"/>";
+            d.record = new String[]{"抄送：滨江市人民政府办公室。", "附件：寒假安全责任书"};
+            return d;
+        }))).noneMatch(f -> f.rule().equals("layout.record-font"));
+        // A 印发 line without its date, or a bare 抄送： placeholder, is not told by its words.
+        assertThat(layoutFindings(with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"32\"/>";
+            d.record = new String[]{"抄送：", "滨江市教育局办公室印发"};
+            return d;
+        }))).noneMatch(f -> f.rule().equals("layout.record-font"));
+        // The 版记's lines are not body: in 4号 they draw no body-font finding.
+        assertThat(layoutFindings(with(d -> {
+            d.record = new String[]{"滨江市教育局办公室　　2025年1月6日印发"};
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void anAttachmentNoteAtTheMarginRightBelowTheBody() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:left=\"960\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>"};
+            return d;
+        }));
+        // The second number stands under the first (three characters in, after 附件：): no hint.
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.annex-note-indent@12", "layout.annex-note-blank-line@12");
+        assertThat(found).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "附件说明顶格（左空0字），应左空2字编排“附件”二字（GB/T 9704—2012 第7.3.4条）",
+                "附件说明紧接正文，中间没有空行，应在正文下空一行编排（GB/T 9704—2012 第7.3.4条）");
+    }
+
+    @Test
+    void anAttachmentNoteIndentedAsALengthAndAListNotAligned() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p/>",
+                    "<w:p><w:pPr><w:ind w:firstLine=\"1280\"/></w:pPr>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p><w:pPr><w:ind w:firstLineChars=\"200\"/></w:pPr>" + DocxBuilder.r("2.值班安排表") + "</w:p>"};
+            return d;
+        }));
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.annex-note-indent@13", "layout.annex-note-alignment@14");
+        assertThat(found).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "附件说明左空4字（2.26厘米），应左空2字编排“附件”二字（GB/T 9704—2012 第7.3.4条）",
+                "附件说明的这一项左空2字，未与第一项的序号（左空7字）对齐（GB/T 9704—2012 第7.3.4条及其式样）");
+        assertThat(found).filteredOn(f -> f.rule().equals("layout.annex-note-alignment")).singleElement()
+                .extracting(Diagnostic::severity).hasToString("INFO");
+    }
+
+    @Test
+    void whatTheFileCannotTellOfTheAttachmentNoteIsNotJudged() {
+        // Space before of one line is the blank line; two typed full-width spaces are the two characters.
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p><w:pPr><w:spacing w:before=\"579\"/></w:pPr>" + DocxBuilder.r("\u3000\u3000附件：寒假安全责任书") + "</w:p>"};
+            return d;
+        }))).isEmpty();
+        // A tab or half-width spaces before it: where it starts depends on tab stops and the font's space.
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p/>", "<w:p>" + DocxBuilder.r("  附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p>" + DocxBuilder.r("      2.值班安排表") + "</w:p>"};
+            return d;
+        }))).isEmpty();
+        // 附件1 is an attachment's own label (7.3.7), not the 附件说明.
+        assertThat(layoutFindings(with(d -> {
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件1") + "</w:p>"};
+            return d;
+        }))).noneMatch(f -> f.rule().startsWith("layout.annex-note"));
+    }
+
+    @Test
+    void aSignatureAndDateFlushRightFitNeitherPlacement() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"right\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.sign-off-placement@12");
+        assertThat(found.get(0).message()).isEqualTo("发文机关署名右空0字、成文日期右空0字，不合第7.3.5条的编排：加盖印章的，成文日期右空四字，"
+                + "署名以成文日期为准居中（右空4字）；不加盖印章的，署名右空2字，成文日期首字比署名首字右移二字（右空0字）"
+                + "（GB/T 9704—2012 第7.3.5.1条、第7.3.5.2条）");
+        // The date 右空四字 under a 署名 that is not centred on it, in characters as Word shows them.
+        assertThat(where(layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"100\" w:right=\"320\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"400\" w:right=\"1280\"/>";
+            return d;
+        })))).containsExactly("layout.sign-off-placement@12");
+    }
+
+    @Test
+    void theUnsealedPlacementsAreRightToo() {
+        // 7.3.5.2: the 署名 右空二字, the date starting two characters right of it (the same width: flush right).
+        assertThat(layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:right=\"640\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }))).isEmpty();
+        // A date longer than the 署名: the date 右空二字, the 署名 moved left to keep the two characters.
+        assertThat(layoutFindings(with(d -> {
+            d.date = "2025年11月16日";
+            d.signaturePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"500\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/><w:ind w:rightChars=\"200\"/>";
+            return d;
+        }))).isEmpty();
+        // Placed with typed spaces, or left-aligned: where it ends depends on widths the file does not hold.
+        assertThat(layoutFindings(with(d -> {
+            d.signaturePPr = "<w:jc w:val=\"left\"/><w:ind w:left=\"5000\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void pageNumbersAtTheEdgeOfTheTypeAreaAreNotOneCharacterIn() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.footerInset = "";
+            return d;
+        }));
+        assertThat(where(found)).containsExactlyInAnyOrder("layout.page-number-inset@1", "layout.page-number-inset@1");
+        assertThat(found).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "单页页码居右未空字，应居右空一字（GB/T 9704—2012 第7.5条：单页码居右空一字，双页码居左空一字）",
+                "双页页码居左未空字，应居左空一字（GB/T 9704—2012 第7.5条：单页码居右空一字，双页码居左空一字）");
+        // Three characters in is not one either; the amount is named in characters of the number's size.
+        assertThat(layoutFindings(with(d -> {
+            d.footerInset = "300";
+            return d;
+        }))).extracting(Diagnostic::message).contains(
+                "单页页码居右空3字（42磅），应居右空一字（GB/T 9704—2012 第7.5条：单页码居右空一字，双页码居左空一字）");
+    }
+
+    @Test
+    void aFullWidthSpaceTypedBesideTheNumberIsTheCharacterAndAHalfWidthOneIsNotJudged() {
+        assertThat(layoutFindings(with(d -> {
+            d.footerInset = "";
+            d.pageNumber = "\u3000— %s —\u3000";
+            return d;
+        }))).isEmpty();
+        assertThat(layoutFindings(with(d -> {
+            d.footerInset = "";
+            d.pageNumber = " — %s — ";
+            return d;
+        }))).isEmpty();
+    }
+
+    @Test
+    void aTitleOnThreeLinesShapedAsAnHourglass() {
+        List<Diagnostic> found = layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局关于做好", "寒假安全", "工作和值班值守的通知"};
+            return d;
+        }));
+        assertThat(where(found)).containsExactly("layout.title-shape@1");
+        assertThat(found.get(0).message()).isEqualTo("标题分3行，各行长10、4、10字，中间短、上下长，呈沙漏形，应排成梯形或菱形（GB/T 9704—2012 第7.3.1条）");
+    }
+
+    @Test
+    void trapezoidsAndDiamondsPassAndUnknownLengthsAreNotJudged() {
+        // A diamond (short, long, short) and a trapezoid (growing), digits half a character wide.
+        assertThat(layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局", "关于做好2025年寒假安全工作", "的通知"};
+            return d;
+        }))).isEmpty();
+        assertThat(layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局", "关于做好寒假安全工作", "和假期值班值守工作的通知"};
+            return d;
+        }))).isEmpty();
+        // A line break typed inside a line: where it breaks the draft's text does not keep, so nothing is said.
+        assertThat(layoutFindings(with(d -> {
+            d.titleLines = new String[]{"滨江市教育局关于做好", "寒假</w:t></w:r><w:r><w:br/><w:t>安全", "工作和值班值守的通知"};
+            return d;
+        }))).noneMatch(f -> f.rule().equals("layout.title-shape"));
+    }
+
+    @Test
+    void theMessagesOfThe版记附件说明落款PageInsetAndTitleShapeReadInEnglishToo() {
+        Doc doc = with(d -> {
+            d.recordFont = "<w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"32\"/>";
+            d.closing = new String[]{"<w:p>" + DocxBuilder.r("附件：1.寒假安全责任书") + "</w:p>",
+                    "<w:p>" + DocxBuilder.r("2.值班安排表") + "</w:p>"};
+            d.signaturePPr = "<w:jc w:val=\"right\"/>";
+            d.datePPr = "<w:jc w:val=\"right\"/>";
+            d.footerInset = "";
+            d.titleLines = new String[]{"滨江市教育局关于做好", "寒假安全", "工作和值班值守的通知"};
+            return d;
+        });
+        List<Diagnostic> found = layoutFindings(doc, Language.EN);
+        assertThat(found).extracting(Diagnostic::rule).containsExactlyInAnyOrder("layout.record-font",
+                "layout.annex-note-indent", "layout.annex-note-blank-line", "layout.annex-note-alignment",
+                "layout.sign-off-placement", "layout.page-number-inset", "layout.page-number-inset", "layout.title-shape");
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.message()).doesNotContainPattern("\\{[A-Za-z0-9_.\\-]+}").doesNotContainPattern("[\\u4e00-\\u9fff]{6,}");
+            assertThat(f.suggestion()).doesNotContainPattern("\\{[A-Za-z0-9_.\\-]+}");
+        });
+        assertThat(found).extracting(Diagnostic::message).contains(
+                "the signature stands 0 and the date 0 characters from the right; GB/T 9704-2012 7.3.5 wants, sealed, the date 4 characters "
+                        + "from the right and the signature centred on it (4), or, not sealed, the signature 2 from the right and the date "
+                        + "starting two characters right of it (0)",
+                "the page number of odd pages stands with no space from the right edge; GB/T 9704-2012 7.5 wants it one character in");
     }
 }

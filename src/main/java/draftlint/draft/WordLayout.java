@@ -52,10 +52,16 @@ public record WordLayout(List<ParagraphFormat> paragraphs, List<Section> section
      * @param snapToGrid      whether the paragraph follows the document grid
      * @param spans           the text's looks, in order
      * @param inTextBox       whether the paragraph sits in a text box (where templates put the 版头 and 版记)
+     * @param before          space before the paragraph (段前) in twips
+     * @param beforeLines     the same in hundredths of a line when set in lines (it wins over {@code before}), else -1
+     * @param after           space after it (段后) in twips
+     * @param afterLines      the same in hundredths of a line, else -1
+     * @param lineBreaks      line breaks typed in it (Shift+Enter), which the draft's text does not keep
      */
     public record ParagraphFormat(String style, String alignment, int left, int leftChars, int right, int rightChars,
                                   int firstLine, int firstLineChars, String lineRule, int line, boolean snapToGrid,
-                                  List<FontSpan> spans, boolean inTextBox) {
+                                  List<FontSpan> spans, boolean inTextBox, int before, int beforeLines, int after,
+                                  int afterLines, int lineBreaks) {
         public ParagraphFormat {
             spans = List.copyOf(spans);
         }

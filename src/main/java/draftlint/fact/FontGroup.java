@@ -8,7 +8,7 @@ import draftlint.draft.Span;
  * body set in 宋体 throughout is one finding, not one per paragraph. A paragraph's font is the one
  * most of its Chinese characters are set in (a heading's, the one its heading words are set in).
  *
- * @param role       {@code body}, {@code title} or {@code heading}
+ * @param role       {@code body}, {@code title}, {@code heading} or {@code record} (the 版记: 抄送, 印发机关和印发日期)
  * @param level      the heading level (1–4), else 0
  * @param family     the font's family ({@code fangsong}, {@code songti}, …), or "" when it is in none
  * @param font       the font's name as the file gives it ("" when no font is set anywhere)
@@ -33,6 +33,7 @@ public record FontGroup(String role, int level, String family, String font, int 
         return switch (role) {
             case "body" -> "正文";
             case "title" -> "标题";
+            case "record" -> "版记";
             default -> "一二三四".charAt(Math.max(0, Math.min(3, level - 1))) + "级标题";
         };
     }
@@ -41,6 +42,7 @@ public record FontGroup(String role, int level, String family, String font, int 
         return switch (role) {
             case "body" -> "the body";
             case "title" -> "the title";
+            case "record" -> "the imprint (版记)";
             default -> "level-" + level + " headings";
         };
     }

@@ -22,6 +22,13 @@ import java.util.List;
  * @param titleAlignment  {@code center}, or ""
  * @param headingFamilies font family of heading levels 1–4 ("" for a level not checked)
  * @param pageNumberSides {@code outer}: odd pages right, even pages left, one character in; or ""
+ * @param recordFamily    the 版记's font family (抄送, 印发机关和印发日期: {@code fangsong}), or ""
+ * @param recordSize      its size in half-points (4号: 28)
+ * @param annexIndent     where the 附件说明 starts, in hundredths of a character (200: 左空二字), or 0
+ * @param annexBlankLine  whether a blank line stands between the body and the 附件说明
+ * @param annexAligned    whether the numbers of the attachments it lists stand under one another
+ * @param signOff         {@code gbt9704}: the 署名 and 成文日期 placed as GB/T 9704-2012 7.3.5.1 or 7.3.5.2 says; or ""
+ * @param titleShaped     whether a title on several lines must be shaped as a trapezoid or a diamond, not an hourglass
  */
 public record LayoutProfile(String name, String labelZh, String labelEn, String source, List<String> kinds,
                             double paperWidth, double paperHeight, double top, double left, double textWidth,
@@ -29,7 +36,9 @@ public record LayoutProfile(String name, String labelZh, String labelEn, String 
                             int firstLineIndent, String bodyFamily, int bodySize,
                             String titleFamily, int titleSize, String titleAlignment, List<String> headingFamilies,
                             int headingSize, String pageNumberFamily, int pageNumberSize, boolean pageNumberDashes,
-                            String pageNumberSides) {
+                            String pageNumberSides, String recordFamily, int recordSize,
+                            int annexIndent, boolean annexBlankLine, boolean annexAligned,
+                            String signOff, boolean titleShaped) {
     public LayoutProfile {
         kinds = List.copyOf(kinds);
         headingFamilies = List.copyOf(headingFamilies);

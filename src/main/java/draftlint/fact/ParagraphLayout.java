@@ -8,8 +8,8 @@ import java.util.Map;
  * How Word shows one paragraph of a Word draft, every property resolved through document defaults,
  * styles ({@code basedOn}), list levels and direct formatting.
  *
- * @param role           {@code title}, {@code heading}, {@code body}, or {@code other} (版头, 版记,
- *                       tables, attachments, lines without Chinese text)
+ * @param role           {@code title}, {@code heading}, {@code body}, {@code record} (the 版记's 抄送
+ *                       and 印发 lines), or {@code other} (版头, tables, attachments, lines without Chinese text)
  * @param level          the heading level (1–4) from the numbering recognizers, else 0
  * @param font           the east-Asian font most of its Chinese characters are set in (for a heading,
  *                       of its heading words); "" when none is set anywhere

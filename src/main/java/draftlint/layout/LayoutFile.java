@@ -30,16 +30,19 @@ import java.util.regex.Pattern;
  * chars-per-line: 28
  * first-line-indent: 2
  * body: fangsong 三号
- * title: xiaobiaosong 二号 center
+ * title: xiaobiaosong 二号 center shaped
  * headings: heiti, kaiti, fangsong, fangsong; 三号
  * page-number: songti 四号 dashes outer
+ * record: fangsong 四号
+ * annex-note: indent 2, blank-line, aligned
+ * sign-off: gbt9704
  * </pre>
  */
 public final class LayoutFile {
     private static final Pattern KEY_VALUE = Pattern.compile("^([a-z_-]+)\\s*:\\s?(.*)$");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> KEYS = Set.of("layout", "label_zh", "label_en", "kinds", "paper", "margins",
-            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number");
+            "text-area", "lines-per-page", "chars-per-line", "first-line-indent", "body", "title", "headings", "page-number", "record", "annex-note", "sign-off");
     private static final Pattern PAIR = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*[x×*]\\s*(\\d+(?:\\.\\d+)?)$");
     /** The Chinese type sizes (字号) in half-points. */
     private static final Map<String, Integer> SIZE_NAMES = Map.ofEntries(Map.entry("初号", 84), Map.entry("小初", 72),
@@ -102,6 +105,27 @@ public final class LayoutFile {
             for (String f : halves[0].split("\\s*[,，]\\s*")) headingFamilies.add(r.family("headings", f));
             headingSize = r.size("headings", halves[1]);
         }
+        String[] record = r.words("record");
+        if (record != null && record.length != 2) throw r.error("record", "expected 'FAMILY SIZE'");
+        int annexIndent = 0;
+        boolean annexBlank = false;
+        boolean annexAligned = false;
+        if (values.containsKey("annex-note")) {
+            for (String part : values.get("annex-note").split("\\s*[,，]\\s*")) {
+                String[] w = part.strip().split("\\s+");
+                switch (w[0]) {
+                    case "indent" -> {
+                        if (w.length != 2) throw r.error("annex-note", "expected 'indent 2' (characters)");
+                        annexIndent = (int) Math.round(r.number("annex-note", w[1]) * 100);
+                    }
+                    case "blank-line" -> annexBlank = true;
+                    case "aligned" -> annexAligned = true;
+                    default -> throw r.error("annex-note", "unknown option '" + w[0] + "' (indent N, blank-line, aligned)");
+                }
+            }
+        }
+        String signOff = values.getOrDefault("sign-off", "");
+        if (!signOff.isEmpty() && !signOff.equals("gbt9704")) throw r.error("sign-off", "the only placement known is 'gbt9704' (GB/T 9704-2012 7.3.5)");
         String[] pageNumber = r.words("page-number");
         boolean dashes = false;
         String sides = "";
@@ -114,8 +138,17 @@ public final class LayoutFile {
                 }
             }
         }
-        if (title != null && title.length > 3) throw r.error("title", "expected 'FAMILY SIZE [center]'");
-        if (title != null && title.length == 3 && !title[2].equals("center")) throw r.error("title", "the alignment can only be 'center'");
+        boolean titleCentred = false;
+        boolean titleShaped = false;
+        if (title != null) {
+            for (int i = 2; i < title.length; i++) {
+                switch (title[i]) {
+                    case "center" -> titleCentred = true;
+                    case "shaped" -> titleShaped = true;
+                    default -> throw r.error("title", "unknown option '" + title[i] + "' (center, shaped)");
+                }
+            }
+        }
         List<String> kinds = values.containsKey("kinds") ? Arrays.stream(values.get("kinds").split("\\s*[,，]\\s*"))
                 .filter(s -> !s.isEmpty()).toList() : List.of();
         return new LayoutProfile(name, values.getOrDefault("label_zh", name), values.getOrDefault("label_en", name), source,
@@ -123,9 +156,11 @@ public final class LayoutFile {
                 area == null ? 0 : area[0], area == null ? 0 : area[1], tolerance, lines22, chars28, indent,
                 body == null ? "" : r.family("body", body[0]), body == null ? 0 : r.size("body", body[1]),
                 title == null ? "" : r.family("title", title[0]), title == null ? 0 : r.size("title", title[1]),
-                title != null && title.length == 3 ? "center" : "", headingFamilies, headingSize,
+                titleCentred ? "center" : "", headingFamilies, headingSize,
                 pageNumber == null ? "" : r.family("page-number", pageNumber[0]),
-                pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides);
+                pageNumber == null ? 0 : r.size("page-number", pageNumber[1]), dashes, sides,
+                record == null ? "" : r.family("record", record[0]), record == null ? 0 : r.size("record", record[1]),
+                annexIndent, annexBlank, annexAligned, signOff, titleShaped);
     }
 
     private record Reader(String source, Map<String, String> values, Map<String, Integer> lineOf, FontFamilies families) {

@@ -196,6 +196,10 @@ final class FormatResolver {
         int firstLineChars = -1;
         String lineRule = "auto";
         int line = 240;
+        int before;
+        int beforeLines = -1;
+        int after;
+        int afterLines = -1;
         boolean snapToGrid = true;
         CTRPr numberRun;
 
@@ -216,6 +220,10 @@ final class FormatResolver {
             c.firstLineChars = firstLineChars;
             c.lineRule = lineRule;
             c.line = line;
+            c.before = before;
+            c.beforeLines = beforeLines;
+            c.after = after;
+            c.afterLines = afterLines;
             c.snapToGrid = snapToGrid;
             c.numberRun = numberRun;
             return c;
@@ -268,6 +276,14 @@ final class FormatResolver {
                 line = Measure.twips(spacing.getLine(), line);
                 lineRule = spacing.getLineRule() == null ? "auto" : spacing.getLineRule().toString();
             }
+            // 段前/段后: in lines (hundredths) when given so, which win over the length, as in Word.
+            if (spacing != null) {
+                // (isSet: the schema gives these attributes a default of 0, which a getter returns when absent.)
+                if (spacing.isSetBefore()) before = Measure.twips(spacing.getBefore(), before);
+                if (spacing.isSetBeforeLines()) beforeLines = Measure.integer(spacing.getBeforeLines(), beforeLines);
+                if (spacing.isSetAfter()) after = Measure.twips(spacing.getAfter(), after);
+                if (spacing.isSetAfterLines()) afterLines = Measure.integer(spacing.getAfterLines(), afterLines);
+            }
             Boolean snap = Measure.onOff(pPr.getSnapToGrid());
             if (snap != null) snapToGrid = snap;
         }
@@ -276,11 +292,12 @@ final class FormatResolver {
             return new WordLayout.FontSpan(start, end, eastAsia, latin, halfPoints, bold, color);
         }
 
-        WordLayout.ParagraphFormat format(List<WordLayout.FontSpan> spans, boolean inTextBox) {
+        WordLayout.ParagraphFormat format(List<WordLayout.FontSpan> spans, boolean inTextBox, int lineBreaks) {
             // A zero in characters is how Word records an indent set in centimetres: the twips then count.
             int chars = firstLineChars == 0 ? -1 : firstLineChars;
             return new WordLayout.ParagraphFormat(style, alignment, left, leftChars == 0 ? -1 : leftChars, right,
-                    rightChars == 0 ? -1 : rightChars, firstLine, chars, lineRule, line, snapToGrid, spans, inTextBox);
+                    rightChars == 0 ? -1 : rightChars, firstLine, chars, lineRule, line, snapToGrid, spans, inTextBox,
+                    before, beforeLines == 0 ? -1 : beforeLines, after, afterLines == 0 ? -1 : afterLines, lineBreaks);
         }
     }
 }

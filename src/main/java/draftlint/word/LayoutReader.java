@@ -77,7 +77,20 @@ public final class LayoutReader {
                 spans.add(span);
             }
         }
-        return paragraph.format(spans, inTextBox(p.element()));
+        return paragraph.format(spans, inTextBox(p.element()), lineBreaks(p.element()));
+    }
+
+    /** Line breaks typed in the paragraph (Shift+Enter, {@code w:br} of no type or textWrapping, {@code w:cr}). */
+    private static int lineBreaks(Element p) {
+        int n = 0;
+        for (String name : new String[]{"br", "cr"}) {
+            org.w3c.dom.NodeList found = p.getElementsByTagNameNS(p.getNamespaceURI(), name);
+            for (int i = 0; i < found.getLength(); i++) {
+                String type = ((Element) found.item(i)).getAttributeNS(p.getNamespaceURI(), "type");
+                if (type.isEmpty() || type.equals("textWrapping")) n++;
+            }
+        }
+        return n;
     }
 
     private static boolean inTextBox(Element p) {

@@ -171,4 +171,22 @@ class LayoutReaderTest {
         Draft draft = new draftlint.read.PlainTextReader().read("t.txt", "正文内容。".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(draft.layout().isPresent()).isFalse();
     }
+
+    @Test
+    void spaceBeforeAndAfterAreReadFromTheStyleAndLinesWinOverTwips() throws Exception {
+        WordLayout layout = layout(new DocxBuilder().styles(style("Body", null, "<w:pPr><w:spacing w:before=\"156\" w:after=\"100\"/></w:pPr>", FANGSONG))
+                .body(styled("Body", "正文内容"),
+                        "<w:p><w:pPr><w:pStyle w:val=\"Body\"/><w:spacing w:before=\"579\" w:beforeLines=\"100\"/></w:pPr>" + DocxBuilder.r("附件：清单") + "</w:p>",
+                        p("无间距")));
+        WordLayout.ParagraphFormat inherited = layout.paragraphs().get(0);
+        assertThat(inherited.before()).isEqualTo(156);
+        assertThat(inherited.beforeLines()).isEqualTo(-1);
+        assertThat(inherited.after()).isEqualTo(100);
+        WordLayout.ParagraphFormat own = layout.paragraphs().get(1);
+        assertThat(own.before()).isEqualTo(579);
+        assertThat(own.beforeLines()).isEqualTo(100);
+        assertThat(own.after()).isEqualTo(100);
+        assertThat(layout.paragraphs().get(2).before()).isZero();
+        assertThat(layout.paragraphs().get(2).afterLines()).isEqualTo(-1);
+    }
 }
