@@ -10,7 +10,7 @@
   const WORDS = {
     zh: {
       title: 'draftlint 公文检查', tagline: '文稿只在本机检查，不上传到网络。', language: '语言',
-      'kind-choice': '文种', 'kind-auto': '自动识别（按标题判断）', 'kind-parts': '按{kind}检查，须有：{parts}',
+      'kind-choice': '文种', 'kind-auto': '自动识别（按标题判断）', 'kind-parts': '按{kind}检查，须有：{parts}', 'kind-no-parts': '按{kind}检查，不要求特定部分',
       'kind-auto-hint': '按标题判断文种，判断不出时不检查各文种必备的部分',
       drop: '把文稿拖到这里', choose: '选择文件…', formats: 'Word（.docx .doc .wps）、纯文本（.txt）、Markdown（.md），可多选',
       empty: '检查模板里没填的 **、XX，序号跳号、重号、层级错乱，提纲有而正文缺的部分，前后矛盾的数字，从范文网站复制带来的残留；Word 稿还核对版式是否符合 GB/T 9704—2012。每处问题都标在原文上，并给出原因和修改建议。',
@@ -29,7 +29,7 @@
     },
     en: {
       title: 'draftlint document check', tagline: 'Drafts are checked on this machine; nothing is uploaded.', language: 'Language',
-      'kind-choice': 'Kind', 'kind-auto': 'recognized from the title', 'kind-parts': 'checked as {kind}, which needs: {parts}',
+      'kind-choice': 'Kind', 'kind-auto': 'recognized from the title', 'kind-parts': 'checked as {kind}, which needs: {parts}', 'kind-no-parts': 'checked as {kind}, which needs no particular part',
       'kind-auto-hint': 'the kind is recognized from the title; when it is not, no kind\'s required parts are checked',
       drop: 'Drop drafts here', choose: 'Choose files…', formats: 'Word (.docx .doc .wps), plain text (.txt), Markdown (.md); several at once',
       empty: 'Checks for template fields left unfilled (**, XX), numbering that skips, repeats or mixes levels, outline entries missing in the body, figures that disagree, residue copied from template websites, and, in Word drafts, the layout of GB/T 9704-2012. Each finding is marked in the text with its reason and a suggestion.',
@@ -125,7 +125,8 @@
   // What the chosen kind asks of a draft, as the select's tooltip.
   function kindHint() {
     const k = kinds.find((x) => x.id === kind);
-    $('kind').title = k ? t('kind-parts', { kind: k.label, parts: k.parts.join(lang === 'zh' ? '、' : ', ') }) : t('kind-auto-hint');
+    $('kind').title = !k ? t('kind-auto-hint') : k.parts.length ? t('kind-parts', { kind: k.label, parts: k.parts.join(lang === 'zh' ? '、' : ', ') })
+      : t('kind-no-parts', { kind: k.label });
   }
 
   // The request's settings: in the query too, so that a refusal made before the form is read (a
