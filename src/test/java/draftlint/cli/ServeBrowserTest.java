@@ -321,6 +321,8 @@ class ServeBrowserTest {
             assertThat(driver.findElement(By.cssSelector("#results .all-filtered")).isDisplayed()).isFalse();
             for (WebElement box : driver.findElements(By.cssSelector("#family-filter input"))) box.click();
             assertThat(visible("#results li.item")).isZero();
+            assertThat(js("return getComputedStyle(document.querySelector('#results mark.finding.caret')).borderLeftColor"))
+                    .as("the whole-document caret is filtered out too").isEqualTo("rgba(0, 0, 0, 0)");
             assertThat(driver.findElement(By.cssSelector("#results .all-filtered")).getText()).isEqualTo("所选类别和级别下没有问题：请在上方勾选");
             screenshot("12-1024-all-filtered");
             for (WebElement box : driver.findElements(By.cssSelector("#family-filter input"))) box.click();
