@@ -230,7 +230,8 @@
     const assumed = e.kind === 'unknown' ? t('kind-unknown-hint')
       : e.kindAssumed ? (lang === 'zh' ? '（' + t('assumed') + '）' : ' (' + t('assumed') + ')') : '';
     h2.appendChild(el('small', null, t('kind') + t('colon') + kindName(e.kind) + assumed
-      + ' · ' + t('encoding') + t('colon') + e.encoding
+      // A Word file has no encoding a writer chose: only a text file's (UTF-8, GB18030) is news.
+      + (isWord(d) ? '' : ' · ' + t('encoding') + t('colon') + e.encoding)
       + ' · ' + (findings.length ? t('findings', { n: findings.length }) : t('no-findings'))));
     s.appendChild(downloads(d));
     const layout = el('div', 'layout');
@@ -440,9 +441,13 @@
   // whole document for the contract's whole-document position (an empty span at 1:1).
   function position(d, f, withColumn) {
     if (f.line === 1 && f.column === 1 && f.endLine === 1 && f.endColumn === 1) return t('whole-document');
-    const word = d.blob && /\.(docx|doc|wps|dotx)$/i.test(d.name);
+    const word = isWord(d);
     if (withColumn) return t(word ? 'at-paragraph-column' : 'at-column', { line: f.line, column: f.column });
     return t(word ? 'at-paragraph' : 'at-line', { line: f.line });
+  }
+
+  function isWord(d) {
+    return Boolean(d.blob) && /\.(docx|doc|wps|dotx)$/i.test(d.name);
   }
 
   function flash(node) {

@@ -178,6 +178,9 @@ class ServeBrowserTest {
         try (InputStream in = Files.newInputStream(copy); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getComments()).hasSize(findings);
         }
+        assertThat(driver.findElement(By.cssSelector("#results section.file h2 small")).getText())
+                .as("a Word file's header names no encoding").doesNotContain("编码");
+        assertThat(driver.findElements(By.cssSelector("#results li.item a.at")).get(1).getText()).as("Word counts paragraphs").matches("第\\d+段");
         screenshot("03-word-seed");
         assertNoPolicyViolation();
     }
