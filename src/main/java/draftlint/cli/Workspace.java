@@ -182,6 +182,11 @@ final class Workspace {
         return book;
     }
 
+    /** The document kinds of this run: the built-in ones and those of the rule folders. */
+    Kinds kinds() {
+        return kinds;
+    }
+
     List<RuleSource> sources() {
         return sources;
     }

@@ -8,8 +8,12 @@ import draftlint.engine.FileReport;
 import draftlint.engine.Input;
 import draftlint.engine.Language;
 import draftlint.engine.Limits;
+import draftlint.engine.Reasons;
 import draftlint.engine.RuleMeta;
 import draftlint.fix.Fixer;
+import draftlint.kind.Kind;
+import draftlint.kind.PartSpec;
+import draftlint.read.Reason;
 import draftlint.report.AnnotatedCopyWriter;
 import draftlint.report.JsonReporter;
 import draftlint.report.Summary;
@@ -24,10 +28,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The answers of {@code draftlint serve}, made as {@code check} makes them: a {@link Workspace} for
@@ -58,7 +65,21 @@ final class WorkspaceReviews implements Reviews {
 
     /** Builds the default workspace (and with it the rule base) now, so that a rule file that does not compile stops the start. */
     void prepare() throws Workspace.Trouble {
-        workspaceOrTrouble(new Settings(Language.ZH, null, List.of(), List.of()));
+        standard();
+    }
+
+    /** The workspace of the default settings: its rules and kinds are those every request may name. */
+    private Workspace standard() throws Workspace.Trouble {
+        return workspaceOrTrouble(new Settings(Language.ZH, null, List.of(), List.of()));
+    }
+
+    /** The default workspace, built at start (a rule file that did not compile stopped it then). */
+    private Workspace built() {
+        try {
+            return standard();
+        } catch (Workspace.Trouble e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -82,16 +103,16 @@ final class WorkspaceReviews implements Reviews {
     @Override
     public byte[] annotate(Settings settings, Upload upload) throws Refusal {
         if (!upload.name().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            throw new Refusal(422, upload.name() + ": comments can be added to .docx drafts only (save it as .docx / 另存为 .docx)");
+            throw new Refusal(422, Reason.of("comments-need-docx", "name", upload.name()));
         }
         Workspace workspace = workspace(settings);
         Input input = input(upload);
         FileReport report = workspace.filter(input, new Batch(workspace::checkerFor, 1, limits).checkOne(input));
-        if (report.failed()) throw new Refusal(422, upload.name() + ": " + report.error());
+        if (report.failed()) throw refused(upload.name(), report.error());
         try {
             return new AnnotatedCopyWriter(settings.language()).annotate(report, upload.bytes());
         } catch (IOException e) {
-            throw new Refusal(422, upload.name() + ": cannot add the comments: " + e.getMessage());
+            throw refused(upload.name(), Reasons.text(Reason.of("cannot-annotate", "detail", Reason.detail(e)), settings.language()));
         }
     }
 
@@ -102,18 +123,18 @@ final class WorkspaceReviews implements Reviews {
         Batch batch = new Batch(workspace::checkerFor, 1, limits);
         Fixer fixer = new Fixer(text -> workspace.filter(text, batch.checkOne(text)), settings.language());
         Fixer.Fixed fixed = fixer.fix(name, upload.bytes());
-        if (fixed.outcome().error() != null) throw new Refusal(422, name + ": " + fixed.outcome().error());
+        if (fixed.outcome().error() != null) throw refused(name, fixed.outcome().error());
         return new Fixed(fixed.bytes(), fixed.outcome().applied());
+    }
+
+    /** A draft that could not be annotated or fixed, with the reason already worded in the request's language. */
+    private static Refusal refused(String name, String reason) {
+        return new Refusal(422, Reason.of("draft-refused", "name", name, "reason", reason));
     }
 
     @Override
     public byte[] rules(Language language) {
-        Workspace workspace;
-        try {
-            workspace = workspace(new Settings(language, null, List.of(), List.of()));
-        } catch (Refusal e) {
-            throw new IllegalStateException(e.getMessage(), e); // the default settings were built at start
-        }
+        Workspace workspace = built();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.useDefaultPrettyPrinter();
@@ -136,15 +157,69 @@ final class WorkspaceReviews implements Reviews {
         return out.toByteArray();
     }
 
+    @Override
+    public byte[] kinds(Language language) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("kinds");
+            for (Kind k : built().kinds().all()) {
+                g.writeStartObject();
+                g.writeStringField("id", k.name());
+                g.writeStringField("label", label(language, k.labelZh(), k.labelEn(), k.name()));
+                g.writeArrayFieldStart("parts");
+                for (PartSpec p : k.parts()) g.writeString(label(language, p.labelZh(), p.labelEn(), p.id()));
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A kind file's label in the language asked for, else in the other, else its id. */
+    private static String label(Language language, String zh, String en, String id) {
+        String first = language == Language.ZH ? zh : en;
+        String second = language == Language.ZH ? en : zh;
+        if (first != null && !first.isBlank()) return first;
+        return second != null && !second.isBlank() ? second : id;
+    }
+
     private static Input input(Upload upload) {
         return upload.name().equals(Upload.PASTED) ? Input.stdin(upload.bytes()) : new Input(upload.name(), null, upload.bytes());
     }
 
+    /**
+     * The workspace of a request's settings. The names a request gives are checked here, against
+     * the rules and kinds loaded at start, so that their refusal is worded in the request's
+     * language; {@link Workspace} checks them again, in the command line's words.
+     */
     private Workspace workspace(Settings settings) throws Refusal {
+        Workspace standard = built();
+        if (settings.kind() != null && standard.kinds().byName(settings.kind()).isEmpty()) {
+            Set<String> names = new TreeSet<>();
+            for (Kind k : standard.kinds().all()) names.add(k.name());
+            throw new Refusal(400, Reason.of("unknown-kind", "name", settings.kind(), "kinds",
+                    String.join(settings.language() == Language.ZH ? "、" : ", ", names)));
+        }
+        Set<String> known = new HashSet<>();
+        for (RuleMeta r : standard.book().rules()) {
+            known.add(r.id());
+            known.add(r.family());
+        }
+        for (List<String> named : List.of(settings.enable(), settings.disable())) {
+            for (String id : named) {
+                if (!known.contains(id)) throw new Refusal(400, Reason.of("unknown-rule", "name", id));
+            }
+        }
         try {
             return workspaceOrTrouble(settings);
         } catch (Workspace.Trouble e) {
-            throw new Refusal(400, e.getMessage());
+            throw new Refusal(400, Reason.of("bad-settings", "detail", e.getMessage()));
         }
     }
 

@@ -6,6 +6,7 @@ import draftlint.engine.Input;
 import draftlint.engine.Language;
 import draftlint.engine.Reasons;
 import draftlint.read.DecodedText;
+import draftlint.read.Reason;
 import draftlint.read.TextDecoder;
 import draftlint.read.UnreadableInputException;
 
@@ -56,24 +57,24 @@ public final class Fixer {
         this(check, Language.ZH);
     }
 
-    /** @param language the language of the reason a file cannot be read (the check's own are its checker's) */
+    /** @param language the language of the reason a file is not fixed (the check's own reasons are its checker's) */
     public Fixer(Function<Input, FileReport> check, Language language) {
         this.check = check;
         this.language = language;
     }
 
     public Outcome fix(String shown, Path file, boolean write) {
-        if (!isFixable(shown)) return Outcome.refused(shown, "only .txt and .md files can be fixed");
+        if (!isFixable(shown)) return Outcome.refused(shown, words(Reason.of("fix-text-only")));
         byte[] original;
         try {
             original = Files.readAllBytes(file);
         } catch (IOException e) {
-            return Outcome.refused(shown, "cannot read the file: " + e.getMessage());
+            return Outcome.refused(shown, words(Reason.of("cannot-read", "detail", Reason.detail(e))));
         }
         Fixed fixed = attempt(shown, file, original);
         if (fixed.outcome().error() != null || fixed.outcome().applied() == 0 || !write) return fixed.outcome();
-        String trouble = replace(file, original, fixed.bytes());
-        return trouble != null ? Outcome.refused(shown, trouble) : fixed.outcome();
+        Reason trouble = replace(file, original, fixed.bytes());
+        return trouble != null ? Outcome.refused(shown, words(trouble)) : fixed.outcome();
     }
 
     /**
@@ -88,7 +89,7 @@ public final class Fixer {
      * @param shown the name the bytes are reported under; its extension chooses the reader
      */
     public Fixed fix(String shown, byte[] original) {
-        if (!isFixable(shown)) return new Fixed(Outcome.refused(shown, "only .txt and .md files can be fixed"), original);
+        if (!isFixable(shown)) return new Fixed(Outcome.refused(shown, words(Reason.of("fix-text-only"))), original);
         return attempt(shown, null, original);
     }
 
@@ -98,7 +99,7 @@ public final class Fixer {
         try {
             decoded = new TextDecoder().decode(original);
         } catch (UnreadableInputException e) {
-            return new Fixed(Outcome.refused(shown, Reasons.text(e.reason(), language)), original);
+            return new Fixed(Outcome.refused(shown, words(e.reason())), original);
         }
         Charset charset = Charset.forName(decoded.encoding());
         byte[] bom = decoded.byteOrderMark() ? bom(decoded.encoding()) : new byte[0];
@@ -106,14 +107,14 @@ public final class Fixer {
         // very same bytes (a lenient decode, an odd charset) is not ours to rewrite.
         byte[] same = encode(decoded.text(), charset, bom);
         if (same == null || !Arrays.equals(same, original)) {
-            return new Fixed(Outcome.refused(shown, "its bytes would not survive being written back in " + decoded.encoding()), original);
+            return new Fixed(Outcome.refused(shown, words(Reason.of("fix-not-round-trip", "encoding", decoded.encoding()))), original);
         }
 
         String text = decoded.text();
         int applied = 0;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             byte[] bytes = encode(text, charset, bom);
-            if (bytes == null) return new Fixed(Outcome.refused(shown, "a fix has characters that " + decoded.encoding() + " cannot hold"), original);
+            if (bytes == null) return new Fixed(Outcome.refused(shown, unencodable(decoded)), original);
             FileReport report = check.apply(new Input(shown, file, bytes));
             if (report.failed()) return new Fixed(Outcome.refused(shown, report.error()), original);
             List<Edit> edits = new ArrayList<>();
@@ -129,9 +130,18 @@ public final class Fixer {
         if (applied == 0) return new Fixed(new Outcome(shown, 0, "", null), original);
 
         byte[] fixed = encode(text, charset, bom);
-        if (fixed == null) return new Fixed(Outcome.refused(shown, "a fix has characters that " + decoded.encoding() + " cannot hold"), original);
+        if (fixed == null) return new Fixed(Outcome.refused(shown, unencodable(decoded)), original);
         String diff = UnifiedDiff.of(shown, lines(decoded.text()), lines(text));
         return new Fixed(new Outcome(shown, applied, diff, null), fixed);
+    }
+
+    private String unencodable(DecodedText decoded) {
+        return words(Reason.of("fix-unencodable", "encoding", decoded.encoding()));
+    }
+
+    /** Why a file is not fixed, in this fixer's language ({@code rules/reasons_<lang>.properties}). */
+    private String words(Reason reason) {
+        return Reasons.text(reason, language);
     }
 
     static boolean isFixable(String name) {
@@ -140,7 +150,7 @@ public final class Fixer {
     }
 
     /** Writes {@code fixed} over {@code file} if it still holds {@code original}; returns why not, or null. */
-    private static String replace(Path file, byte[] original, byte[] fixed) {
+    private static Reason replace(Path file, byte[] original, byte[] fixed) {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -150,7 +160,7 @@ public final class Fixer {
             if (posix != null) Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
             // Checked as late as possible: someone may have saved the file while we worked.
             if (!Arrays.equals(Files.readAllBytes(file), original)) {
-                return "the file changed while it was being fixed; it was left as it is";
+                return Reason.of("fix-file-changed");
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -160,7 +170,7 @@ public final class Fixer {
             tmp = null;
             return null;
         } catch (IOException e) {
-            return "cannot write the file: " + e.getMessage();
+            return Reason.of("fix-cannot-write", "detail", Reason.detail(e));
         } finally {
             if (tmp != null) {
                 try {

@@ -1,6 +1,8 @@
 package draftlint.serve;
 
+import draftlint.engine.ByteSize;
 import draftlint.engine.Language;
+import draftlint.read.Reason;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.util.Fields;
@@ -12,18 +14,22 @@ import java.util.Locale;
 
 /**
  * A posted form, read: its drafts ({@code file} parts, or one {@code text} part) and its settings,
- * from form fields or from the query string (both may be used; a field adds to the query).
+ * from form fields or from the query string (both may be used; a field adds to the query). The
+ * whole form is read before it is judged, so that a refusal is worded in the language it asks for.
  */
 final class Form {
     private static final List<String> KNOWN = List.of("file", "text", "lang", "kind", "enable", "disable", "lines");
 
     private final List<Upload> uploads = new ArrayList<>();
     private final Fields fields = new Fields(true);
+    /** The first thing wrong with the form as it was read, or null. */
+    private Refusal trouble;
 
     private Form() {
     }
 
-    static Form of(MultiPartFormData.Parts parts, Fields query, long maxBytes) throws Refusal {
+    /** Reads every part; what is wrong is kept for {@link #check}, not thrown. */
+    static Form of(MultiPartFormData.Parts parts, Fields query) {
         Form form = new Form();
         for (Fields.Field f : query) {
             for (String v : f.getValues()) form.fields.add(f.getName(), v);
@@ -31,25 +37,32 @@ final class Form {
         for (MultiPart.Part part : parts) {
             String name = part.getName() == null ? "" : part.getName();
             if (name.equals("file")) {
-                if (part.getFileName() == null) throw new Refusal(400, "a 'file' part needs a file name (its extension chooses the reader)");
-                form.uploads.add(new Upload(Upload.baseName(part.getFileName()), ReviewHandler.bytes(part)));
+                if (part.getFileName() == null) form.trouble(new Refusal(400, Reason.of("unnamed-file-part")));
+                else form.uploads.add(new Upload(Upload.baseName(part.getFileName()), ReviewHandler.bytes(part)));
             } else if (name.equals("text")) {
                 form.uploads.add(new Upload(Upload.PASTED, ReviewHandler.bytes(part)));
             } else if (KNOWN.contains(name)) {
                 form.fields.add(name, part.getContentAsString(StandardCharsets.UTF_8));
             } else {
-                throw new Refusal(400, "unknown form field '" + name + "' (expected file, text, lang, kind, enable, disable)");
+                form.trouble(new Refusal(400, Reason.of("unknown-field", "field", name)));
             }
         }
-        long total = form.uploads.stream().mapToLong(u -> u.bytes().length).sum();
-        if (total > maxBytes) {
-            throw new Refusal(413, "the drafts are larger than the limit of " + draftlint.engine.ByteSize.shown(maxBytes) + " (--max-size)");
-        }
-        if (form.uploads.isEmpty()) throw new Refusal(400, "the form has no 'file' part and no 'text' part");
-        if (form.uploads.stream().filter(u -> u.name().equals(Upload.PASTED)).count() > 1) {
-            throw new Refusal(400, "one 'text' part at most");
-        }
         return form;
+    }
+
+    private void trouble(Refusal refusal) {
+        if (trouble == null) trouble = refusal;
+    }
+
+    /** Refuses a form that is not one draftlint answers: a part it does not know, no draft, drafts over the limit. */
+    void check(long maxBytes) throws Refusal {
+        if (trouble != null) throw trouble;
+        long total = uploads.stream().mapToLong(u -> u.bytes().length).sum();
+        if (total > maxBytes) throw new Refusal(413, Reason.of("request-too-large", "limit", ByteSize.shown(maxBytes)));
+        if (uploads.isEmpty()) throw new Refusal(400, Reason.of("no-draft"));
+        if (uploads.stream().filter(u -> u.name().equals(Upload.PASTED)).count() > 1) {
+            throw new Refusal(400, Reason.of("two-texts"));
+        }
     }
 
     List<Upload> uploads() {
@@ -58,7 +71,7 @@ final class Form {
 
     /** The one draft that {@code /api/annotate} and {@code /api/fix} take. */
     Upload single() throws Refusal {
-        if (uploads.size() != 1) throw new Refusal(400, "send exactly one draft ('file' or 'text' part), not " + uploads.size());
+        if (uploads.size() != 1) throw new Refusal(400, Reason.of("not-one-draft", "count", uploads.size()));
         return uploads.get(0);
     }
 
@@ -70,13 +83,27 @@ final class Form {
                 ReviewHandler.list(values("disable")));
     }
 
+    /** The language the form asks for, or {@code fallback} when it asks for none it can have. */
+    Language languageOr(Language fallback) {
+        return leniently(last("lang"), fallback);
+    }
+
     static Language language(String lang) throws Refusal {
         if (lang == null || lang.isBlank()) return Language.ZH;
         return switch (lang.strip().toLowerCase(Locale.ROOT)) {
             case "zh" -> Language.ZH;
             case "en" -> Language.EN;
-            default -> throw new Refusal(400, "lang must be zh or en, not '" + lang + "'");
+            default -> throw new Refusal(400, Reason.of("bad-lang", "lang", lang.strip()));
         };
+    }
+
+    /** {@code lang} as given, or {@code fallback}: for wording a refusal, where a bad lang is no reason to fail again. */
+    static Language leniently(String lang, Language fallback) {
+        try {
+            return lang == null || lang.isBlank() ? fallback : language(lang);
+        } catch (Refusal r) {
+            return fallback;
+        }
     }
 
     /** {@code lines=1} (or true, yes): a flag the page sets. */

@@ -2,7 +2,10 @@ package draftlint.serve;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import draftlint.engine.ByteSize;
 import draftlint.engine.Language;
+import draftlint.engine.Reasons;
+import draftlint.read.Reason;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MultiPart;
@@ -29,15 +32,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Answers the requests of {@code draftlint serve}: the page and its two static files, and the API
- * ({@code /api/check}, {@code /api/rules}, {@code /api/annotate}, {@code /api/fix}). Every answer
- * carries a strict Content-Security-Policy; a request that does not name this server, or a post
- * from another site, is refused before anything else is read.
+ * Answers the requests of {@code draftlint serve}: the page and its static files, and the API
+ * ({@code /api/check}, {@code /api/rules}, {@code /api/kinds}, {@code /api/annotate}, {@code /api/fix}).
+ * Every answer carries a strict Content-Security-Policy; a request that does not name this server,
+ * or a post from another site, is refused before anything else is read. A refusal is worded in the
+ * language the request asks for ({@code lang} in the query or the form; Chinese by default).
  */
 final class ReviewHandler extends Handler.Abstract {
     /** The page may load only its own files, run only its own script, and be framed by nobody. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String JSON = "application/json; charset=utf-8";
 
     /** Room for a form's own bytes (boundaries, part headers, small fields) beside the drafts. */
     private static final long FORM_OVERHEAD = 64 * 1024;
@@ -79,14 +85,21 @@ final class ReviewHandler extends Handler.Abstract {
         h.put(HttpHeader.CACHE_CONTROL, "no-store");
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
+        Fields query;
+        try {
+            query = Request.extractQueryParameters(request);
+        } catch (RuntimeException e) {
+            query = new Fields(true); // a query that cannot be read sets nothing; the form may still
+        }
+        Language language = Form.leniently(query.getValue("lang"), Language.ZH);
         try {
             RequestGuard g = guard;
-            if (g == null) throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE_503, "starting");
+            if (g == null) throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE_503, Reason.of("request-starting"));
             if (!g.hostAllowed(request.getHeaders().get(HttpHeader.HOST))) {
-                throw new Refusal(HttpStatus.FORBIDDEN_403, "the Host header does not name this server");
+                throw new Refusal(HttpStatus.FORBIDDEN_403, Reason.of("foreign-host"));
             }
             if (method.equals("POST") && !g.originAllowed(request.getHeaders().get(HttpHeader.ORIGIN))) {
-                throw new Refusal(HttpStatus.FORBIDDEN_403, "a post from another site");
+                throw new Refusal(HttpStatus.FORBIDDEN_403, Reason.of("foreign-origin"));
             }
             String file = STATIC.get(path);
             if (file != null) {
@@ -94,33 +107,34 @@ final class ReviewHandler extends Handler.Abstract {
                 send(response, callback, 200, type(file), files.get(file), null);
             } else if (path.equals("/api/rules")) {
                 expect(method, "GET");
-                Fields query = Request.extractQueryParameters(request);
-                send(response, callback, 200, "application/json; charset=utf-8",
-                        reviews.rules(Form.language(query.getValue("lang"))), null);
+                send(response, callback, 200, JSON, reviews.rules(Form.language(query.getValue("lang"))), null);
+            } else if (path.equals("/api/kinds")) {
+                expect(method, "GET");
+                send(response, callback, 200, JSON, reviews.kinds(Form.language(query.getValue("lang"))), null);
             } else if (path.equals("/api/check") || path.equals("/api/annotate") || path.equals("/api/fix")) {
                 expect(method, "POST");
-                post(path, request, response, callback);
+                post(path, query, request, response, callback);
             } else {
-                throw new Refusal(HttpStatus.NOT_FOUND_404, "no such page: " + path);
+                throw new Refusal(HttpStatus.NOT_FOUND_404, Reason.of("no-such-page", "path", path));
             }
         } catch (Refusal r) {
-            refuse(response, callback, r.status(), r.getMessage());
+            refuse(response, callback, r.status(), r.text(r.language() != null ? r.language() : language));
         } catch (RuntimeException e) {
             // The server keeps serving whatever one request did; the client gets one line, the
             // terminal the trace (a bug of ours to report).
             System.err.println("draftlint serve: internal error on " + method + " " + path);
             e.printStackTrace();
-            refuse(response, callback, 500, "internal error: " + e);
+            refuse(response, callback, 500, Reasons.text(Reason.of("request-failed", "detail", e), language));
         }
         return true;
     }
 
-    private void post(String path, Request request, Response response, Callback callback) throws Refusal {
+    private void post(String path, Fields query, Request request, Response response, Callback callback) throws Refusal {
         long length = request.getLength();
         if (length > maxBytes + FORM_OVERHEAD) throw tooLarge();
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw new Refusal(400, "expected a multipart/form-data form with a 'file' or 'text' part");
+            throw new Refusal(400, Reason.of("not-a-form"));
         }
         MultiPartConfig config = new MultiPartConfig.Builder().location(uploads).maxParts(MAX_PARTS)
                 .maxSize(maxBytes + FORM_OVERHEAD).maxPartSize(maxBytes).maxMemoryPartSize(IN_MEMORY).build();
@@ -134,8 +148,14 @@ final class ReviewHandler extends Handler.Abstract {
         // sent: a client that has its answer finds no upload of its left on the disk.
         Answer answer;
         try (parts) {
-            Form form = Form.of(parts, Request.extractQueryParameters(request), maxBytes);
-            answer = answer(path, form, response);
+            Form form = Form.of(parts, query);
+            Language language = form.languageOr(Language.ZH);
+            try {
+                form.check(maxBytes);
+                answer = answer(path, form, response);
+            } catch (Refusal r) {
+                throw r.in(language);
+            }
         }
         send(response, callback, 200, answer.type(), answer.body(), answer.download());
     }
@@ -147,7 +167,7 @@ final class ReviewHandler extends Handler.Abstract {
         Settings settings = form.settings();
         switch (path) {
             case "/api/check" -> {
-                return new Answer("application/json; charset=utf-8", reviews.check(settings, form.uploads(), form.flag("lines")), null);
+                return new Answer(JSON, reviews.check(settings, form.uploads(), form.flag("lines")), null);
             }
             case "/api/annotate" -> {
                 Upload upload = form.single();
@@ -174,17 +194,16 @@ final class ReviewHandler extends Handler.Abstract {
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        return new Refusal(400, "not a readable multipart/form-data form: " + oneLine(root.getMessage()));
+        return new Refusal(400, Reason.of("unreadable-form", "detail", oneLine(root.getMessage())));
     }
 
     private Refusal tooLarge() {
-        return new Refusal(413, "the request is larger than the limit of " + draftlint.engine.ByteSize.shown(maxBytes)
-                + " (--max-size)");
+        return new Refusal(413, Reason.of("request-too-large", "limit", ByteSize.shown(maxBytes)));
     }
 
     private static void expect(String method, String allowed) throws Refusal {
         if (!method.equals(allowed) && !(allowed.equals("GET") && method.equals("HEAD"))) {
-            throw new Refusal(405, method + " is not answered here; use " + allowed);
+            throw new Refusal(405, Reason.of("method-not-allowed", "method", method, "allowed", allowed));
         }
     }
 
@@ -207,7 +226,7 @@ final class ReviewHandler extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    /** An error as JSON ({@code {"error": "…"}}), the one line a client shows. */
+    /** An error as JSON ({@code {"status": 400, "error": "…"}}), the one line a client shows. */
     private static void refuse(Response response, Callback callback, int status, String reason) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -225,7 +244,7 @@ final class ReviewHandler extends Handler.Abstract {
         response.getHeaders().remove(HttpHeader.CONTENT_DISPOSITION);
         // A refused upload may not have been read to its end: the connection is not reused.
         if (status == 413 || status == 400) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        send(response, callback, status, "application/json; charset=utf-8", out.toByteArray(), null);
+        send(response, callback, status, JSON, out.toByteArray(), null);
     }
 
     private static String oneLine(String text) {

@@ -29,4 +29,10 @@ public interface Reviews {
 
     /** Every rule: id, family, severity, enabled, description (in the language given). */
     byte[] rules(Language language);
+
+    /**
+     * The document kinds that {@code kind} may name besides {@code auto}, as JSON: id, label and the
+     * labels of the parts each requires (in the language given), in the order of their kind files.
+     */
+    byte[] kinds(Language language);
 }

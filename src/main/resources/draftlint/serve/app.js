@@ -1,39 +1,48 @@
 // The review page of draftlint serve. Plain script, no library, nothing fetched but this server's
 // own API: each draft is posted to /api/check (with lines=1, so that the text can be shown), its
 // findings are marked in the text and listed beside it, and downloads are asked of /api/annotate
-// and /api/fix. Everything a draft or the server says is put in the page as text, never as HTML.
+// and /api/fix. The kinds to choose from come from /api/kinds. Everything a draft or the server
+// says is put in the page as text, never as HTML; what the server words (findings, why a file
+// cannot be checked, why a request is refused, the kinds' names) is shown in its words, not the
+// page's.
 'use strict';
 (() => {
   const WORDS = {
     zh: {
       title: 'draftlint 公文检查', tagline: '文稿只在本机检查，不上传到网络。', language: '语言',
+      'kind-choice': '文种', 'kind-auto': '自动识别（按标题判断）', 'kind-parts': '按{kind}检查，须有：{parts}', 'kind-no-parts': '按{kind}检查，不要求特定部分',
+      'kind-auto-hint': '按标题判断文种，判断不出时不检查各文种必备的部分',
       drop: '把文稿拖到这里', choose: '选择文件…', formats: 'Word（.docx .doc .wps）、纯文本（.txt）、Markdown（.md），可多选',
+      empty: '检查模板里没填的 **、XX，序号跳号、重号、层级错乱，提纲有而正文缺的部分，前后矛盾的数字，从范文网站复制带来的残留；Word 稿还核对版式是否符合 GB/T 9704—2012。每处问题都标在原文上，并给出原因和修改建议。',
       'paste-here': '或把文字粘贴到这里', 'check-text': '检查粘贴的文字', family: '类别', severity: '级别',
       shown: '显示 {shown} / {total} 处', checking: '正在检查…', 'cannot-check': '无法检查', pasted: '粘贴的文字',
       kind: '文种', assumed: '据标题推断', encoding: '编码', findings: '{n} 处问题', 'no-findings': '未发现问题',
       colon: '：', suggestion: '建议', fix: '可自动修改为', 'fix-delete': '可自动删去', 'auto-number': '此编号由 Word 自动编号生成：请在编号设置中修改',
       'download-json': '下载检查结果（JSON）', 'download-docx': '下载带批注的 Word 文档', 'download-fixed': '下载自动修改后的文本',
-      'too-large': '文稿超过本机检查服务的大小上限（启动时可用 --max-size 调大）',
       'nothing-to-fix': '没有可自动修改之处', fixed: '已自动修改 {n} 处', remove: '移除', offline: '无法连接 draftlint（它是否已关闭？）',
       error: '错误', warning: '警告', info: '提示', 'whole-document': '全文',
-      'kind.speech': '讲话/发言', 'kind.notice': '通知', 'kind.report': '调研报告', 'kind.plan': '工作要点/计划',
-      'kind.summary': '工作总结/报告', 'kind.compilation': '汇编', 'kind.unknown': '未能判断',
+      'at-line': '第{line}行', 'at-paragraph': '第{line}段', 'at-column': '第{line}行第{column}字', 'at-paragraph-column': '第{line}段第{column}字',
+      'kind-unknown-hint': '（可在上方“文种”中选定）', 'all-filtered': '所选类别和级别下没有问题：请在上方勾选',
+      'kind.unknown': '未能判断',
       'family.placeholder': '占位未填', 'family.numbering': '序号', 'family.structure': '结构', 'family.figures': '数字',
       'family.residue': '网页残留', 'family.text': '文字', 'family.punctuation': '标点', 'family.layout': '版式'
     },
     en: {
       title: 'draftlint document check', tagline: 'Drafts are checked on this machine; nothing is uploaded.', language: 'Language',
+      'kind-choice': 'Kind', 'kind-auto': 'recognized from the title', 'kind-parts': 'checked as {kind}, which needs: {parts}', 'kind-no-parts': 'checked as {kind}, which needs no particular part',
+      'kind-auto-hint': 'the kind is recognized from the title; when it is not, no kind\'s required parts are checked',
       drop: 'Drop drafts here', choose: 'Choose files…', formats: 'Word (.docx .doc .wps), plain text (.txt), Markdown (.md); several at once',
+      empty: 'Checks for template fields left unfilled (**, XX), numbering that skips, repeats or mixes levels, outline entries missing in the body, figures that disagree, residue copied from template websites, and, in Word drafts, the layout of GB/T 9704-2012. Each finding is marked in the text with its reason and a suggestion.',
       'paste-here': 'or paste text here', 'check-text': 'Check the pasted text', family: 'Family', severity: 'Severity',
       shown: 'showing {shown} of {total}', checking: 'Checking…', 'cannot-check': 'Cannot check', pasted: 'pasted text',
       kind: 'kind', assumed: 'guessed from the title', encoding: 'encoding', findings: '{n} findings', 'no-findings': 'no findings',
       colon: ': ', suggestion: 'suggestion', fix: 'fix', 'fix-delete': 'fix: delete it', 'auto-number': "Word's automatic numbering: change it in the list settings",
       'download-json': 'Download the report (JSON)', 'download-docx': 'Download the Word file with comments', 'download-fixed': 'Download the text with fixes applied',
-      'too-large': "the draft is larger than the server's size limit (start it with a larger --max-size)",
       'nothing-to-fix': 'nothing to fix', fixed: '{n} fixes applied', remove: 'Remove', offline: 'Cannot reach draftlint (has it been stopped?)',
       error: 'error', warning: 'warning', info: 'info', 'whole-document': 'whole document',
-      'kind.speech': 'speech', 'kind.notice': 'notice', 'kind.report': 'research report', 'kind.plan': 'work plan',
-      'kind.summary': 'work summary or report', 'kind.compilation': 'compilation', 'kind.unknown': 'not recognized',
+      'at-line': 'line {line}', 'at-paragraph': 'paragraph {line}', 'at-column': 'line {line}, character {column}', 'at-paragraph-column': 'paragraph {line}, character {column}',
+      'kind-unknown-hint': ' (choose one under Kind above)', 'all-filtered': 'nothing of the families and severities chosen: tick them above',
+      'kind.unknown': 'not recognized',
       'family.placeholder': 'placeholders', 'family.numbering': 'numbering', 'family.structure': 'structure', 'family.figures': 'figures',
       'family.residue': 'web residue', 'family.text': 'text', 'family.punctuation': 'punctuation', 'family.layout': 'layout'
     }
@@ -51,8 +60,11 @@
   try { lang = localStorage.getItem('draftlint-lang') === 'en' ? 'en' : 'zh'; } catch (e) { /* storage off: Chinese */ }
   const drafts = [];
   const hidden = new Set();
+  // The kinds the server knows ({id, label, parts}), in the page's language; '' (auto) is chosen by default.
+  let kinds = [];
+  let kind = '';
   let nextId = 0;
-  let queue = Promise.resolve();
+  let queue = Promise.resolve().then(loadKinds);
 
   const $ = (id) => document.getElementById(id);
 
@@ -80,6 +92,49 @@
   function familyName(f) {
     const w = t('family.' + f);
     return w === 'family.' + f ? f : w;
+  }
+
+  function kindName(id) {
+    const k = kinds.find((x) => x.id === id);
+    if (k) return k.label;
+    const w = t('kind.' + id);
+    return w === 'kind.' + id ? id : w;
+  }
+
+  // The kind selector, filled from the server (a --rules DIR/kinds of the user's own shows too).
+  async function loadKinds() {
+    try {
+      const res = await fetch('/api/kinds?lang=' + lang);
+      if (res.ok) kinds = (await res.json()).kinds || [];
+    } catch (e) { /* no list: auto only, as the server decides by itself */ }
+    const select = $('kind');
+    select.replaceChildren();
+    const auto = el('option', null, t('kind-auto'));
+    auto.value = '';
+    select.appendChild(auto);
+    for (const k of kinds) {
+      const o = el('option', null, k.label);
+      o.value = k.id;
+      select.appendChild(o);
+    }
+    if (kind && !kinds.some((k) => k.id === kind)) kind = '';
+    select.value = kind;
+    kindHint();
+  }
+
+  // What the chosen kind asks of a draft, as the select's tooltip.
+  function kindHint() {
+    const k = kinds.find((x) => x.id === kind);
+    $('kind').title = !k ? t('kind-auto-hint') : k.parts.length ? t('kind-parts', { kind: k.label, parts: k.parts.join(lang === 'zh' ? '、' : ', ') })
+      : t('kind-no-parts', { kind: k.label });
+  }
+
+  // The request's settings: in the query too, so that a refusal made before the form is read (a
+  // draft over --max-size) is worded in the page's language.
+  function settings(form) {
+    form.append('lang', lang);
+    if (kind) form.append('kind', kind);
+    return '?lang=' + lang;
   }
 
   function shownName(d) {
@@ -119,16 +174,16 @@
     if (!drafts.includes(d)) return;
     const form = new FormData();
     append(form, d);
-    form.append('lang', lang);
+    const query = settings(form);
     form.append('lines', '1');
     d.entry = null;
     d.error = null;
     try {
-      const res = await fetch('/api/check', { method: 'POST', body: form });
+      const res = await fetch('/api/check' + query, { method: 'POST', body: form });
       const body = await res.json().catch(() => null);
       if (!res.ok || !body) {
-        // A draft over the server's --max-size is refused before it is read: say so in the page's words.
-        d.error = res.status === 413 ? t('too-large') : body && body.error ? body.error : res.status + ' ' + res.statusText;
+        // The server words its refusals in the page's language (a draft over --max-size, a bad form).
+        d.error = body && body.error ? body.error : res.status + ' ' + res.statusText;
       } else {
         d.report = body;
         d.entry = body.files[0];
@@ -171,10 +226,12 @@
     }
     const e = d.entry;
     const findings = e.findings;
-    const kindWord = t('kind.' + e.kind);
-    h2.appendChild(el('small', null, t('kind') + t('colon') + (kindWord.startsWith('kind.') ? e.kind : kindWord)
-      + (e.kindAssumed ? (lang === 'zh' ? '（' + t('assumed') + '）' : ' (' + t('assumed') + ')') : '')
-      + ' · ' + t('encoding') + t('colon') + e.encoding
+    // A kind not recognized is no guess: the writer is told where to choose one instead.
+    const assumed = e.kind === 'unknown' ? t('kind-unknown-hint')
+      : e.kindAssumed ? (lang === 'zh' ? '（' + t('assumed') + '）' : ' (' + t('assumed') + ')') : '';
+    h2.appendChild(el('small', null, t('kind') + t('colon') + kindName(e.kind) + assumed
+      // A Word file has no encoding a writer chose: only a text file's (UTF-8, GB18030) is news.
+      + (isWord(d) ? '' : ' · ' + t('encoding') + t('colon') + e.encoding)
       + ' · ' + (findings.length ? t('findings', { n: findings.length }) : t('no-findings'))));
     s.appendChild(downloads(d));
     const layout = el('div', 'layout');
@@ -218,25 +275,30 @@
   async function fetchDownload(d, url, bar, b) {
     const form = new FormData();
     append(form, d);
-    form.append('lang', lang);
+    const query = settings(form);
     b.disabled = true;
     try {
-      const res = await fetch(url, { method: 'POST', body: form });
+      const res = await fetch(url + query, { method: 'POST', body: form });
       if (!res.ok) {
         const body = await res.json().catch(() => null);
-        note(bar, t('cannot-check') + t('colon') + (body && body.error ? body.error : res.status));
+        // The server's refusal names the draft and says why, in the page's language.
+        note(bar, body && body.error ? body.error : res.status + ' ' + res.statusText);
         return;
       }
       const blob = await res.blob();
-      const suffix = url === '/api/annotate' ? (lang === 'zh' ? '-审阅.docx' : '-reviewed.docx')
-        : (lang === 'zh' ? '-修改' : '-fixed') + (d.blob ? d.name.slice(d.name.lastIndexOf('.')) : '.txt');
       if (url === '/api/fix') note(bar, t('fixed', { n: res.headers.get('X-Draftlint-Fixes') || '0' }));
-      save(blob, stem(d) + suffix);
+      save(blob, downloadName(res) || stem(d) + (url === '/api/annotate' ? '.docx' : '.txt'));
     } catch (e) {
       note(bar, t('offline'));
     } finally {
       b.disabled = false;
     }
+  }
+
+  // The name the server gives the download (讲话-审阅.docx), from its Content-Disposition.
+  function downloadName(res) {
+    const m = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('Content-Disposition') || '');
+    try { return m ? decodeURIComponent(m[1]) : null; } catch (e) { return null; }
   }
 
   function note(bar, text) {
@@ -348,7 +410,8 @@
       li.dataset.family = f.family;
       li.dataset.severity = f.severity;
       li.style.setProperty('border-left-color', colour(f.family));
-      const at = el('a', 'at', f.line + ':' + f.column);
+      const at = el('a', 'at', position(d, f, false));
+      at.title = position(d, f, true);
       at.href = '#m' + d.id + '-' + i;
       at.addEventListener('click', (ev) => {
         ev.preventDefault();
@@ -368,7 +431,23 @@
       ol.appendChild(li);
     });
     aside.appendChild(ol);
+    const filtered = el('p', 'all-filtered', t('all-filtered'));
+    filtered.hidden = true;
+    aside.appendChild(filtered);
     return aside;
+  }
+
+  // Where a finding is, as a writer counts: lines of a text, paragraphs of a Word file, and the
+  // whole document for the contract's whole-document position (an empty span at 1:1).
+  function position(d, f, withColumn) {
+    if (f.line === 1 && f.column === 1 && f.endLine === 1 && f.endColumn === 1) return t('whole-document');
+    const word = isWord(d);
+    if (withColumn) return t(word ? 'at-paragraph-column' : 'at-column', { line: f.line, column: f.column });
+    return t(word ? 'at-paragraph' : 'at-line', { line: f.line });
+  }
+
+  function isWord(d) {
+    return Boolean(d.blob) && /\.(docx|doc|wps|dotx)$/i.test(d.name);
   }
 
   function flash(node) {
@@ -389,10 +468,13 @@
     form.hidden = drafts.length === 0;
     // With drafts on the page, the intake shrinks to a line: the findings get the screen.
     document.body.classList.toggle('has-drafts', drafts.length > 0);
+    $('empty').hidden = drafts.length > 0;
     const fam = $('family-filter');
     fam.querySelectorAll('label').forEach((l) => l.remove());
     const families = Array.from(counts.keys()).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
     for (const f of families) fam.appendChild(checkbox('family', f, familyName(f) + ' ' + counts.get(f), colour(f)));
+    // No findings, no family to choose: the legend alone would be a question without answers.
+    fam.hidden = families.length === 0;
     const sev = $('severity-filter');
     sev.querySelectorAll('label').forEach((l) => l.remove());
     for (const s of SEVERITIES) sev.appendChild(checkbox('severity', s, t(s), null));
@@ -431,6 +513,11 @@
       if (node.classList.contains('item')) { total++; if (!off) shown++; }
     }
     $('shown').textContent = t('shown', { shown, total });
+    // A list whose every entry is filtered out says so, rather than standing empty.
+    for (const list of $('results').querySelectorAll('.list')) {
+      const filtered = list.querySelector('.all-filtered');
+      if (filtered) filtered.hidden = list.querySelector('.item:not(.off)') !== null;
+    }
   }
 
   // --- language -----------------------------------------------------------------------------
@@ -451,9 +538,16 @@
       lang = $('lang').value === 'en' ? 'en' : 'zh';
       try { localStorage.setItem('draftlint-lang', lang); } catch (e) { /* not kept */ }
       applyLanguage();
-      // Messages come from the rules in the language asked for: check again.
+      // The kinds' names and the findings come from the server in the language asked for: ask again.
+      queue = queue.then(loadKinds);
       for (const d of drafts) enqueue(d);
       updateFilters();
+    });
+    $('kind').addEventListener('change', () => {
+      kind = $('kind').value;
+      kindHint();
+      // The kind decides which required parts are checked: every draft is checked again under it.
+      for (const d of drafts) enqueue(d);
     });
     $('files').addEventListener('change', () => {
       addFiles(Array.from($('files').files));

@@ -203,7 +203,7 @@ class ServeApiTest {
     void whatIsNotSuchAFormIs400() throws Exception {
         HttpResponse<byte[]> none = client.post("/api/check", new Form().field("lang", "zh"));
         assertThat(none.statusCode()).isEqualTo(400);
-        assertThat(json(none).path("error").asText()).contains("'file'");
+        assertThat(json(none).path("error").asText()).contains("file 部分");
         assertThat(client.post("/api/check", new Form().field("text", "x").field("lang", "fr")).statusCode()).isEqualTo(400);
         assertThat(client.post("/api/check", new Form().field("texts", "x")).statusCode()).isEqualTo(400);
         assertThat(client.get("/api/check").statusCode()).isEqualTo(405);

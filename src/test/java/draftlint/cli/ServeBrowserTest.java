@@ -178,6 +178,9 @@ class ServeBrowserTest {
         try (InputStream in = Files.newInputStream(copy); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getComments()).hasSize(findings);
         }
+        assertThat(driver.findElement(By.cssSelector("#results section.file h2 small")).getText())
+                .as("a Word file's header names no encoding").doesNotContain("编码");
+        assertThat(driver.findElements(By.cssSelector("#results li.item a.at")).get(1).getText()).as("Word counts paragraphs").matches("第\\d+段");
         screenshot("03-word-seed");
         assertNoPolicyViolation();
     }
@@ -207,13 +210,128 @@ class ServeBrowserTest {
     }
 
     @Test
-    void aDraftOverTheSizeLimitIsRefusedInThePagesWords() throws Exception {
+    void aDraftOverTheSizeLimitIsRefusedInTheServersWordsInThePagesLanguage() throws Exception {
         WorkspaceReviews reviews = new WorkspaceReviews(new RuleOptions(), Limits.defaults(), 1);
         reviews.prepare();
         try (ReviewServer small = new ReviewServer(reviews, "127.0.0.1", 0, 2048)) {
             choose(small.start(), SEEDS.resolve("002_382e9c090d7ee9d2.txt"));
             assertThat(driver.findElement(By.cssSelector("#results section.file.failed .reason")).getText())
-                    .isEqualTo("无法检查：文稿超过本机检查服务的大小上限（启动时可用 --max-size 调大）");
+                    .isEqualTo("无法检查：文稿超过本机检查服务的大小上限 2 KB（启动 draftlint serve 时可用 --max-size 调大）");
+            screenshot("08-over-the-limit");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("lang"))).selectByValue("en");
+            waiting().until(d -> d.findElements(By.cssSelector("#results section.file.checking")).isEmpty()
+                    && d.findElement(By.cssSelector("#results section.file.failed .reason")).getText().startsWith("Cannot"));
+            assertThat(driver.findElement(By.cssSelector("#results section.file.failed .reason")).getText())
+                    .isEqualTo("Cannot check: the drafts are larger than the server's limit of 2 KB "
+                            + "(start draftlint serve with a larger --max-size)");
+        } finally {
+            js("localStorage.removeItem('draftlint-lang')");
+        }
+    }
+
+    private static List<String> rules(JsonNode findings) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode f : findings) ids.add(f.path("rule").asText());
+        return ids;
+    }
+
+    private static List<String> listedRules() {
+        return driver.findElements(By.cssSelector("#results li.item code")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void choosingAKindChecksTheDraftAsCheckKindDoes() throws Exception {
+        Path seed = SEEDS.resolve("000_76c963bfc8d7165d.txt");
+        JsonNode auto = JsonRun.check("--no-config", seed.toString()).root().path("files").get(0);
+        JsonNode notice = JsonRun.check("--no-config", "--kind", "notice", seed.toString()).root().path("files").get(0);
+        assertThat(auto.path("kind").asText()).as("the seed is recognized as a speech").isEqualTo("speech");
+        assertThat(rules(notice.path("findings"))).as("as a notice it lacks a notice's parts").isNotEqualTo(rules(auto.path("findings")));
+        choose(seed);
+        org.openqa.selenium.support.ui.Select kind = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind")));
+        // The choices come from the server (GET /api/kinds), auto first.
+        assertThat(kind.getOptions().stream().map(WebElement::getText).toList())
+                .containsExactly("自动识别（按标题判断）", "汇编", "通知", "工作要点/计划", "调研报告", "讲话/发言", "工作总结/报告");
+        assertThat(kind.getFirstSelectedOption().getText()).isEqualTo("自动识别（按标题判断）");
+        assertThat(listedRules()).isEqualTo(rules(auto.path("findings")));
+        assertThat(driver.findElement(By.cssSelector("#results section.file h2 small")).getText()).startsWith("文种：讲话/发言（据标题推断）");
+
+        kind.selectByValue("notice");
+        waiting().until(d -> d.findElements(By.cssSelector("#results section.file.checking")).isEmpty()
+                && listedRules().equals(rules(notice.path("findings"))));
+        assertThat(count("#results mark.finding.anchor")).isEqualTo(notice.path("findings").size());
+        assertThat(driver.findElement(By.cssSelector("#results section.file h2 small")).getText()).startsWith("文种：通知 ·");
+        assertThat(driver.findElement(By.id("kind")).getAttribute("title")).startsWith("按通知检查，须有：").contains("主送机关");
+        screenshot("09-kind-notice");
+
+        kind.selectByValue("");
+        waiting().until(d -> d.findElements(By.cssSelector("#results section.file.checking")).isEmpty()
+                && listedRules().equals(rules(auto.path("findings"))));
+        assertNoPolicyViolation();
+    }
+
+    @Test
+    void aDraftOfNoKnownKindSaysWhereToChooseOne() throws Exception {
+        Path plain = Files.writeString(temp.resolve("随笔.txt"), "这是一段没有标题的文字，说明今年的工作安排。\n");
+        assertThat(JsonRun.check("--no-config", plain.toString()).root().path("files").get(0).path("kind").asText()).isEqualTo("unknown");
+        choose(plain);
+        assertThat(driver.findElement(By.cssSelector("#results section.file h2 small")).getText())
+                .startsWith("文种：未能判断（可在上方“文种”中选定） ·");
+        screenshot("13-unknown-kind");
+    }
+
+    @Test
+    void theKindsAreNamedInEnglishOnTheEnglishPage() throws Exception {
+        driver.get(base.toString());
+        try {
+            new org.openqa.selenium.support.ui.Select(waiting().until(d -> d.findElement(By.id("lang")))).selectByValue("en");
+            org.openqa.selenium.support.ui.Select kind = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind")));
+            waiting().until(d -> kind.getOptions().size() > 1 && kind.getOptions().get(2).getText().equals("notice"));
+            assertThat(kind.getOptions().get(0).getText()).isEqualTo("recognized from the title");
+            assertThat(driver.findElement(By.cssSelector("label.setting span")).getText()).isEqualTo("Kind");
+        } finally {
+            js("localStorage.removeItem('draftlint-lang')");
+        }
+    }
+
+    @Test
+    void aDraftWithHundredsOfFindingsReadsInA1024WideWindow() throws Exception {
+        StringBuilder draft = new StringBuilder("关于做好XX年度重点工作的通知\n各区县人民政府：\n");
+        for (int i = 1; i <= 130; i++) {
+            draft.append("第").append(i).append("项，本单位完成投资**万元，同比增长**%，责任人：张**。\n");
+        }
+        Path long_ = Files.writeString(temp.resolve("长稿.txt"), draft.toString());
+        int findings = JsonRun.check("--no-config", long_.toString()).root().path("summary").path("findings").asInt();
+        assertThat(findings).as("a draft with hundreds of findings").isGreaterThan(200);
+        driver.manage().window().setSize(new Dimension(1024, 768));
+        try {
+            choose(long_);
+            assertThat(count("#results li.item")).isEqualTo(findings);
+            screenshot("10-1024-long-draft");
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(1024);
+            WebElement text = driver.findElement(By.cssSelector("#results .doc"));
+            WebElement list = driver.findElement(By.cssSelector("#results .list"));
+            assertThat(list.getRect().getX()).as("the list stands beside the text").isGreaterThan(text.getRect().getX() + 400);
+            assertThat(list.getRect().getHeight()).as("the list scrolls in a box no taller than the window")
+                    .isLessThanOrEqualTo(((Number) js("return window.innerHeight")).intValue());
+            // Positions as a writer counts them: the whole document, then lines.
+            List<String> at = driver.findElements(By.cssSelector("#results li.item a.at")).stream().limit(3).map(WebElement::getText).toList();
+            assertThat(at).containsExactly("全文", "全文", "第1行");
+            assertThat(driver.findElements(By.cssSelector("#results li.item a.at")).get(2).getAttribute("title")).isEqualTo("第1行第5字");
+            js("window.scrollTo(0, 1500)");
+            screenshot("11-1024-long-draft-scrolled");
+            // Every family unticked: the list says so instead of standing empty.
+            js("window.scrollTo(0, 0)");
+            assertThat(driver.findElement(By.cssSelector("#results .all-filtered")).isDisplayed()).isFalse();
+            for (WebElement box : driver.findElements(By.cssSelector("#family-filter input"))) box.click();
+            assertThat(visible("#results li.item")).isZero();
+            assertThat(js("return getComputedStyle(document.querySelector('#results mark.finding.caret')).borderLeftColor"))
+                    .as("the whole-document caret is filtered out too").isEqualTo("rgba(0, 0, 0, 0)");
+            assertThat(driver.findElement(By.cssSelector("#results .all-filtered")).getText()).isEqualTo("所选类别和级别下没有问题：请在上方勾选");
+            screenshot("12-1024-all-filtered");
+            for (WebElement box : driver.findElements(By.cssSelector("#family-filter input"))) box.click();
+            assertThat(visible("#results li.item")).isEqualTo(findings);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1366, 768));
         }
     }
 
@@ -241,6 +359,8 @@ class ServeBrowserTest {
     @Test
     void pastedTextIsCheckedAndItsFixedTextDownloads() throws Exception {
         driver.get(base.toString());
+        waiting().until(d -> d.findElement(By.id("kind")).findElements(By.tagName("option")).size() > 1);
+        screenshot("00-empty-page");
         driver.findElement(By.id("text")).sendKeys("关于推动推动教育现代化工作的调研报告\n");
         driver.findElement(By.id("check-text")).click();
         waiting().until(d -> !d.findElements(By.cssSelector("#results li.item")).isEmpty());

@@ -47,7 +47,9 @@ class ReasonsTest {
     void chineseReasonsAreChineseSaveForTheLibrarysOwnWords() {
         for (String key : Reasons.keys(Language.ZH)) {
             String zh = Reasons.text(Reason.of(key, "detail", "x", "rule", "r", "budget", "5 s", "size", "60 MB",
-                    "limit", "50 MB", "part", "/word/styles.xml", "mb", 100, "encoding", "UTF-8", "count", 9, "rule", "r"), Language.ZH);
+                    "limit", "50 MB", "part", "/word/styles.xml", "mb", 100, "encoding", "UTF-8", "count", 9, "rule", "r",
+                    "path", "/x", "method", "PUT", "allowed", "POST", "field", "f", "lang", "fr", "name", "a.txt",
+                    "kinds", "notice", "reason", "文件是空的"), Language.ZH);
             assertThat(zh).as(key).containsPattern(HAN).doesNotContainPattern(ENGLISH_SENTENCE).doesNotContain("{");
         }
     }

@@ -4,6 +4,7 @@ import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Input;
+import draftlint.engine.Language;
 import draftlint.engine.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,10 @@ class FixerTest {
             return new FileReport(input.path(), "UTF-8", "report", true, null, List.of(fix(new Span(1, 1, 1, 3), "首")));
         };
         Fixer.Outcome outcome = new Fixer(editorSavesMeanwhile).fix("a.txt", file, true);
-        assertThat(outcome.error()).contains("changed");
+        assertThat(outcome.error()).isEqualTo("修改期间文件被别的程序改动过，未作修改");
+        Files.writeString(file, "第一行\n第二行\n", StandardCharsets.UTF_8);
+        assertThat(new Fixer(editorSavesMeanwhile, Language.EN).fix("a.txt", file, true).error())
+                .isEqualTo("the file changed while it was being fixed; it was left as it is");
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("有人改过了\n");
         try (var left = Files.list(dir)) {
             assertThat(left).as("no temporary file is left behind").containsExactly(file);
@@ -68,7 +72,20 @@ class FixerTest {
     void refusesAFormatItCannotWriteBack() throws IOException {
         Path file = dir.resolve("a.docx");
         Files.write(file, new byte[]{'P', 'K', 3, 4});
-        assertThat(new Fixer(offering()).fix("a.docx", file, true).error()).contains(".txt and .md");
+        assertThat(new Fixer(offering()).fix("a.docx", file, true).error()).isEqualTo("只有 .txt 和 .md 文件可以自动修改");
+        assertThat(new Fixer(offering(), Language.EN).fix("a.docx", file, true).error()).isEqualTo("only .txt and .md files can be fixed");
+    }
+
+    @Test
+    void refusesAFixItsEncodingCannotHoldInEitherLanguage() {
+        byte[] text = "甲乙丙丁\n".getBytes(StandardCharsets.UTF_8);
+        // A lone surrogate is no character of any encoding: the fix cannot be written back.
+        Function<Input, FileReport> broken = offering(fix(new Span(1, 1, 1, 2), "\uD800"));
+        Fixer.Fixed zh = new Fixer(broken).fix("a.txt", text);
+        assertThat(zh.outcome().error()).isEqualTo("修改后的文字含有 UTF-8 编码无法表示的字符，不作自动修改");
+        assertThat(zh.bytes()).isEqualTo(text);
+        assertThat(new Fixer(broken, Language.EN).fix("a.txt", text).outcome().error())
+                .isEqualTo("a fix has characters that UTF-8 cannot hold; nothing was fixed");
     }
 
     @Test

@@ -51,6 +51,11 @@ class ReviewServerTest {
         public byte[] rules(Language language) {
             return "{}".getBytes(StandardCharsets.UTF_8);
         }
+
+        @Override
+        public byte[] kinds(Language language) {
+            return "{}".getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -84,7 +89,11 @@ class ReviewServerTest {
             ServedDrafts client = new ServedDrafts(server.start());
             HttpResponse<byte[]> r = client.post("/api/check", new ServedDrafts.Form().file("boom.txt", new byte[]{'x'}));
             assertThat(r.statusCode()).isEqualTo(500);
-            assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("internal error").doesNotContain("\tat ");
+            assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("{\"status\":500,\"error\":\"draftlint 内部错误，这次请求没有完成；"
+                    + "请把运行 draftlint serve 的窗口里的错误信息报告给维护者：java.lang.IllegalStateException: boom\"}");
+            HttpResponse<byte[]> english = client.post("/api/check?lang=en", new ServedDrafts.Form().file("boom.txt", new byte[]{'x'}));
+            assertThat(new String(english.body(), StandardCharsets.UTF_8)).isEqualTo("{\"status\":500,\"error\":\"internal error: the request "
+                    + "was not answered (the terminal running draftlint serve has the details for a bug report): java.lang.IllegalStateException: boom\"}");
             assertThat(client.post("/api/check", new ServedDrafts.Form().file("fine.txt", new byte[]{'x'})).statusCode()).isEqualTo(200);
         }
     }
