@@ -8,6 +8,7 @@ import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
 import draftlint.text.ChineseText;
+import draftlint.text.Needles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +31,10 @@ public final class HalfWidthRecognizer implements Recognizer {
     /** {@code 一,} {@code 3:} at a paragraph's start and {@code 第一,} {@code 一是,} anywhere: marks after ordinals. */
     private static final Pattern ORDINAL_MARK = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+|\\d{1,3})[,:;]|(?:第[一二三四五六七八九十百\\d]+|[一二三四五六七八九十]+是)[,:;]");
+    /** What is not prose to punctuate, and the chars each needs ({@link Needles}). */
+    private static final List<Pattern> SKIPPED = List.of(PageChrome.URL, ORDINAL_BRACKETS, ORDINAL_MARK, PinyinRecognizer.ANNOTATION);
+    private static final List<Needles> SKIPPED_NEEDLES = List.of(PageChrome.URL_NEEDLES, new Needles("(（"), new Needles(",:;"),
+            new Needles("(（"));
 
     @Override
     public Set<Class<?>> reads() {
@@ -73,8 +78,9 @@ public final class HalfWidthRecognizer implements Recognizer {
     private static boolean[] skipped(Block block, Facts facts, List<Garble> garbles) {
         String text = block.text();
         boolean[] skip = new boolean[text.length()];
-        for (Pattern p : List.of(PageChrome.URL, ORDINAL_BRACKETS, ORDINAL_MARK, PinyinRecognizer.ANNOTATION)) {
-            Matcher m = p.matcher(text);
+        for (int k = 0; k < SKIPPED.size(); k++) {
+            if (!SKIPPED_NEEDLES.get(k).in(text)) continue;
+            Matcher m = SKIPPED.get(k).matcher(text);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) skip[i] = true;
             }

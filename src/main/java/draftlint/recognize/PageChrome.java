@@ -2,6 +2,7 @@ package draftlint.recognize;
 
 import draftlint.resource.BuiltInFiles;
 import draftlint.text.HanCharacters;
+import draftlint.text.Needles;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,8 @@ final class PageChrome {
             "(?:https?://|www\\.)[A-Za-z0-9./?=&%#_:~+\\-]+"
                     + "|(?<![A-Za-z0-9.@])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|info|xyz)(?:\\.cn)?(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
+    /** Every URL holds a dot or the colon of its scheme. */
+    static final Needles URL_NEEDLES = new Needles(".:");
     private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
     /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
     private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
