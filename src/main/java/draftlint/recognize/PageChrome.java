@@ -47,6 +47,8 @@ final class PageChrome {
     private static final Pattern COLLECT_TITLE = Pattern.compile("(?:收藏|打印|分享)《[^《》]{1,80}》[)）]?");
     private static final Pattern TRUNCATION = Pattern.compile(
             "[(（]?\\s*未完[,，、]?\\s*全文共\\d+字|全文共\\d+字[,，]\\s*当前仅显示|当前仅显示\\d+字");
+    /** Every truncation notice holds 全文共 or 当前仅显示. */
+    private static final Needles TRUNCATION_NEEDLES = new Needles("全当");
     private static final Pattern OMITTED = Pattern.compile("省略\\d+字");
     /** Web-style times and dates: what tells a page's byline from a report's cover (作者：… 时间：2024年5月). */
     private static final Pattern WEB_TIME = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}");
@@ -227,7 +229,7 @@ final class PageChrome {
             if (kind != null) found.add(widen(folded, group[0], group[1], kind));
         }
         Matcher tail = TRUNCATION.matcher(folded);
-        if (tail.find()) found.add(widen(folded, tail.start(), folded.length(), "truncation"));
+        if (TRUNCATION_NEEDLES.in(folded) && tail.find()) found.add(widen(folded, tail.start(), folded.length(), "truncation"));
         return outermost(found);
     }
 
