@@ -8,6 +8,7 @@ import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
 import draftlint.text.HanCharacters;
+import draftlint.text.Needles;
 import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|推进|突出)(?:以下|好)?" + N
             + "(?:(?:项|个方面|件)(?:重点)?(?:工作|任务|事)|个方面)");
     private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
+    /** The chars each of {@link #PARTS} needs ({@link Needles}): 点, the 以 of 以下, the 项/件/方面 of a task. */
+    private static final List<Needles> PART_NEEDLES = List.of(new Needles("点"), new Needles("以"), new Needles("项件面"));
     private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
     /**
      * A speaker announcing what comes next says so ({@code 下面，我讲…}, {@code 重点做好…}); without such
@@ -89,7 +92,9 @@ public final class AnnouncementRecognizer implements Recognizer {
             String text = block.text();
             String folded = HanCharacters.foldToSimplified(text); // char for char: offsets hold
             int reach = -1; // where the last announcement of this paragraph ends: one phrase, one fact
-            for (Pattern pattern : PARTS) {
+            for (int p = 0; p < PARTS.size(); p++) {
+                if (!PART_NEEDLES.get(p).in(folded)) continue;
+                Pattern pattern = PARTS.get(p);
                 Matcher m = pattern.matcher(folded);
                 while (m.find()) {
                     int start = m.start(1);
