@@ -45,7 +45,7 @@ public final class AnnouncementRecognizer implements Recognizer {
             + "(?:(?:项|个方面|件)(?:重点)?(?:工作|任务|事)|个方面)");
     private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
     /** The chars each of {@link #PARTS} needs ({@link Needles}): 点, the 以 of 以下, the 项/件/方面 of a task. */
-    private static final List<Needles> PART_NEEDLES = List.of(new Needles("点"), new Needles("以"), new Needles("项件面"));
+    private static final List<Needles> PART_NEEDLES = List.of(Needles.chars("点"), Needles.chars("以"), Needles.chars("项件面"));
     private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
     /**
      * A speaker announcing what comes next says so ({@code 下面，我讲…}, {@code 重点做好…}); without such

@@ -52,8 +52,8 @@ public final class DateRecognizer implements Recognizer {
             "(?<![\\d.\\-])((?:1[5-9]|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:1[5-9]|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|年度))(\\s*年)?");
     private static final int MODERN = 1900;
     // The chars each match holds (Needles): ISO's separator, RANGE's dash or 至/到.
-    private static final Needles ISO_NEEDLES = new Needles("-/.");
-    private static final Needles RANGE_NEEDLES = new Needles("-－—–~～至到");
+    private static final Needles ISO_NEEDLES = Needles.chars("-/.");
+    private static final Needles RANGE_NEEDLES = Needles.chars("-－—–~～至到");
     private static final Pattern YEARS_CLAIM = Pattern.compile(
             "(?<![\\d〇○零一二三四五六七八九十两])([一二三四五六七八九十两]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
     private static final String WEEKDAYS = "一二三四五六日";

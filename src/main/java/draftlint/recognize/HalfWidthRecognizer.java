@@ -33,8 +33,8 @@ public final class HalfWidthRecognizer implements Recognizer {
             "^(?:[一二三四五六七八九十百]+|\\d{1,3})[,:;]|(?:第[一二三四五六七八九十百\\d]+|[一二三四五六七八九十]+是)[,:;]");
     /** What is not prose to punctuate, and the chars each needs ({@link Needles}). */
     private static final List<Pattern> SKIPPED = List.of(PageChrome.URL, ORDINAL_BRACKETS, ORDINAL_MARK, PinyinRecognizer.ANNOTATION);
-    private static final List<Needles> SKIPPED_NEEDLES = List.of(PageChrome.URL_NEEDLES, new Needles("(（"), new Needles(",:;"),
-            new Needles("(（"));
+    private static final List<Needles> SKIPPED_NEEDLES = List.of(PageChrome.URL_NEEDLES, Needles.chars("(（"), Needles.chars(",:;"),
+            Needles.chars("(（"));
 
     @Override
     public Set<Class<?>> reads() {

@@ -32,7 +32,7 @@ final class PageChrome {
                     + "|(?<![A-Za-z0-9.@])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|info|xyz)(?:\\.cn)?(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
     /** Every URL holds a dot or the colon of its scheme. */
-    static final Needles URL_NEEDLES = new Needles(".:");
+    static final Needles URL_NEEDLES = Needles.chars(".:");
     private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
     /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
     private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
@@ -47,8 +47,8 @@ final class PageChrome {
     private static final Pattern COLLECT_TITLE = Pattern.compile("(?:收藏|打印|分享)《[^《》]{1,80}》[)）]?");
     private static final Pattern TRUNCATION = Pattern.compile(
             "[(（]?\\s*未完[,，、]?\\s*全文共\\d+字|全文共\\d+字[,，]\\s*当前仅显示|当前仅显示\\d+字");
-    /** Every truncation notice holds 全文共 or 当前仅显示. */
-    private static final Needles TRUNCATION_NEEDLES = new Needles("全当");
+    /** Every truncation notice holds 全文共 or 当前仅显示 (全 and 当 alone are in most paragraphs). */
+    private static final Needles TRUNCATION_NEEDLES = Needles.words("全文共", "当前仅显示");
     private static final Pattern OMITTED = Pattern.compile("省略\\d+字");
     /** Web-style times and dates: what tells a page's byline from a report's cover (作者：… 时间：2024年5月). */
     private static final Pattern WEB_TIME = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}");

@@ -63,16 +63,16 @@ public final class PlaceholderRecognizer implements Recognizer {
                     + "|[(（](?:此处|请)?(?:填写|填入|待补充|待定)[^()（）]{0,20}[)）]");
     private static final Pattern MARKERS = Pattern.compile(
             "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还])(?<!标注|标明|注明|标记|标为)待(?:补充|完善|填写|核实|确认)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
-    // The chars every match of each pattern holds (the field's brackets, 待 or the T/F of TODO, FIXME).
-    private static final Needles BRACKETS = new Needles("(（");
-    private static final Needles FIELD_NEEDLES = new Needles("{【[［<〈(（");
-    private static final Needles MARKER_NEEDLES = new Needles("(（待TF");
-    private static final Needles ASTERISK_NEEDLES = new Needles("*＊");
-    private static final Needles UNDERSCORE_NEEDLES = new Needles("_＿");
-    private static final Needles LETTER_NEEDLES = new Needles("XxＸｘ");
-    private static final Needles TIMES_NEEDLES = new Needles("×");
-    private static final Needles SYMBOL_NEEDLES = new Needles("○◯□△");
-    private static final Needles MOU_NEEDLES = new Needles("某");
+    // What every match of each pattern holds (the field's brackets, 略 or a marker's words; 待 alone is in 期待, 对待).
+    private static final Needles BRACKETS = Needles.chars("(（");
+    private static final Needles FIELD_NEEDLES = Needles.chars("{【[［<〈(（");
+    private static final Needles MARKER_NEEDLES = Needles.words("略", "待补充", "待完善", "待填写", "待核实", "待确认", "TBD", "TODO", "FIXME");
+    private static final Needles ASTERISK_NEEDLES = Needles.chars("*＊");
+    private static final Needles UNDERSCORE_NEEDLES = Needles.chars("_＿");
+    private static final Needles LETTER_NEEDLES = Needles.chars("XxＸｘ");
+    private static final Needles TIMES_NEEDLES = Needles.chars("×");
+    private static final Needles SYMBOL_NEEDLES = Needles.chars("○◯□△");
+    private static final Needles MOU_NEEDLES = Needles.chars("某");
     /** A published copy's note that it was shortened: （本文有删减）, （有删节）, （文中有删节）. */
     private static final Pattern ABRIDGED = Pattern.compile("[(（]\\s*(?:本文|全文|文中|此文)?(?:略)?有(?:删减|删节)\\s*[)）]");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");

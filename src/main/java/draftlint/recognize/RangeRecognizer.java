@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RangeRecognizer implements Recognizer {
     private static final String DASH = "[-－–]";
-    private static final Needles DASHES = new Needles("-－–");
+    private static final Needles DASHES = Needles.chars("-－–");
     /** Before a range: no digit, letter, slash or dash, so that codes and dates stay whole. */
     private static final String FREE_BEFORE = "(?<![\\dA-Za-z/\\-－.:])(?<![A-Za-z/] )";
     private static final String FREE_AFTER = "(?![\\d\\-－/.:])";
