@@ -41,6 +41,8 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|其(?<qi>[一二三四五六七八九十])(?<qiMark>[，,：:]|(?=是))"
                     + "|(?<first>首先)(?=[，,：:]|要|是)|(?<second>其次)(?=[，,：:]|要|是)"
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
+    /** The chars an {@link #ITEM} opens with: a Chinese digit, 第, 其, and the 首/再/最 of 首先, 再次, 最后. */
+    private static final String ITEM_STARTS = "一二三四五六七八九十第其首再最";
     private static final String NUMERALS = "一二三四五六七八九十";
     /** {@code 三要素}, {@code 二要件}, {@code 一要求}: words that begin with an ordinal and 要. */
     private static final String AFTER_YAO_WORD = "素点件务求"; // tested folded to simplified (點 as 点)
@@ -86,13 +88,19 @@ public final class EnumerationRecognizer implements Recognizer {
             }
             String text = block.text();
             Matcher m = ITEM.matcher(text);
-            m.region(from, text.length());
             // A quotation of several paragraphs opens each of them with “ and closes only in the last:
             // its items are one run.
             boolean carriesQuote = openQuote != null && text.startsWith("“", from) && heading == null;
             Section quoted = carriesQuote ? openQuote : null;
             int quoteOpen = carriesQuote ? from : -1;
-            while (m.find()) {
+            int at = from;
+            while ((at = itemStart(text, at)) >= 0) {
+                // What m.find() would find, tried only where an item can start (see ITEM_STARTS).
+                if (!m.region(at, text.length()).lookingAt()) {
+                    at++;
+                    continue;
+                }
+                at = m.end();
                 Item item = Item.of(m);
                 if (item == null) continue;
                 boolean clear = opensClause(text, m.start(), m.end(), from) && !namesSomething(text, m, item);
@@ -122,6 +130,20 @@ public final class EnumerationRecognizer implements Recognizer {
                 openQuote = section.quotation();
             }
         }
+    }
+
+    /**
+     * The first index from {@code at} where an item can start, or -1. {@link #ITEM} tried its eight
+     * alternatives at every char of every paragraph (its Chinese digits are a class the regex engine
+     * tests one char at a time), the most of this recognizer's time; chars no alternative opens
+     * with are passed over here instead. ITEM looks ahead only, never behind, so a match tried from
+     * {@code at} is the match a search would find there.
+     */
+    private static int itemStart(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (ITEM_STARTS.indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return -1;
     }
 
     /**
