@@ -3,6 +3,7 @@ package draftlint.recognize;
 import draftlint.resource.BuiltInFiles;
 import draftlint.text.HanCharacters;
 import draftlint.text.Needles;
+import draftlint.text.Openers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,8 @@ final class PageChrome {
             Pattern.CASE_INSENSITIVE);
     /** Every URL holds a dot or the colon of its scheme. */
     static final Needles URL_NEEDLES = Needles.chars(".:");
+    /** A URL opens with its scheme or www (letters), or a host name: a Latin letter, a digit or a hyphen. */
+    static final Openers URL_OPENERS = new Openers("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
     private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
     /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
     private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
