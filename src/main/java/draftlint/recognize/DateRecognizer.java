@@ -7,6 +7,7 @@ import draftlint.fact.Document;
 import draftlint.fact.YearRange;
 import draftlint.text.HanCharacters;
 import draftlint.text.Needles;
+import draftlint.text.Openers;
 import draftlint.text.NumeralParser;
 import draftlint.text.Sentences;
 
@@ -54,6 +55,11 @@ public final class DateRecognizer implements Recognizer {
     // The chars each match holds (Needles): ISO's separator, RANGE's dash or 至/到.
     private static final Needles ISO_NEEDLES = Needles.chars("-/.");
     private static final Needles RANGE_NEEDLES = Needles.chars("-－—–~～至到");
+    // What each opens with (Openers; the patterns open with lookbehinds, tried at every char):
+    // a year (19xx, 20xx or four Chinese digits), a month, a year of 15xx–20xx for ISO dates and ranges.
+    private static final Openers YEAR_OPENERS = new Openers("12〇○零一二三四五六七八九");
+    private static final Openers MONTH_OPENERS = new Openers("0123456789〇○零一二三四五六七八九十");
+    private static final Openers WESTERN_YEAR_OPENERS = new Openers("12");
     private static final Pattern YEARS_CLAIM = Pattern.compile(
             "(?<![\\d〇○零一二三四五六七八九十两])([一二三四五六七八九十两]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
     private static final String WEEKDAYS = "一二三四五六日";
@@ -80,18 +86,18 @@ public final class DateRecognizer implements Recognizer {
             List<int[]> taken = new ArrayList<>();
             boolean months = text.indexOf('月') >= 0; // FULL and SHORT: a month, and its 月
             Matcher m = FULL.matcher(text);
-            while (months && m.find()) {
+            for (int at = 0; months && YEAR_OPENERS.find(m, text, at); at = m.end()) {
                 int day = m.group(3) == null ? 0 : number(m.group(3));
                 add(block, text, facts, m.start(), m.end(), number(m.group(1)), true, number(m.group(2)), day, taken);
             }
             m = ISO.matcher(text);
             boolean iso = ISO_NEEDLES.in(text);
-            while (iso && m.find()) {
+            for (int at = 0; iso && WESTERN_YEAR_OPENERS.find(m, text, at); at = m.end()) {
                 add(block, text, facts, m.start(), m.end(), Integer.parseInt(m.group(1)), true, Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4)), taken);
             }
             m = SHORT.matcher(text);
-            while (months && m.find()) {
+            for (int at = 0; months && MONTH_OPENERS.find(m, text, at); at = m.end()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
                 int year = sentenceYear(text, m.start());
                 int month = number(m.group(1));
@@ -159,7 +165,7 @@ public final class DateRecognizer implements Recognizer {
     private static void ranges(Block block, String text, Facts facts) {
         if (!RANGE_NEEDLES.in(text)) return;
         Matcher m = RANGE.matcher(text);
-        while (m.find()) {
+        for (int at = 0; WESTERN_YEAR_OPENERS.find(m, text, at); at = m.end()) {
             Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             int first = Integer.parseInt(m.group(1));
             int last = Integer.parseInt(m.group(2));
