@@ -12,9 +12,25 @@ import java.util.regex.Matcher;
  * the matcher's bounds are transparent (lookbehinds see the text before the index) and not
  * anchoring ({@code ^} is the text's start, not the index).
  */
-public record Openers(String chars) {
-    public Openers {
+public final class Openers {
+    /** The ASCII openers as bits (a URL opens with any of 63), the others as a string (a few Chinese chars). */
+    private final long asciiLow;
+    private final long asciiHigh;
+    private final String others;
+
+    public Openers(String chars) {
         if (chars.isEmpty()) throw new IllegalArgumentException("no openers: nothing would be found");
+        long low = 0;
+        long high = 0;
+        StringBuilder rest = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            if (c < 64) low |= 1L << c;
+            else if (c < 128) high |= 1L << (c - 64);
+            else rest.append(c);
+        }
+        asciiLow = low;
+        asciiHigh = high;
+        others = rest.toString();
     }
 
     /**
@@ -25,8 +41,14 @@ public record Openers(String chars) {
     public boolean find(Matcher m, String text, int from) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = from; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) return true;
+            if (opens(text.charAt(i)) && m.region(i, text.length()).lookingAt()) return true;
         }
         return false;
+    }
+
+    private boolean opens(char c) {
+        if (c < 64) return (asciiLow & 1L << c) != 0;
+        if (c < 128) return (asciiHigh & 1L << (c - 64)) != 0;
+        return others.indexOf(c) >= 0;
     }
 }
