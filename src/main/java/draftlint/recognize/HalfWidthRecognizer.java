@@ -37,7 +37,7 @@ public final class HalfWidthRecognizer implements Recognizer {
             new Skip(PageChrome.URL, PageChrome.URL_NEEDLES, PageChrome.URL_OPENERS),
             new Skip(ORDINAL_BRACKETS, Needles.chars("(（"), new Openers("(（")),
             new Skip(ORDINAL_MARK, Needles.chars(",:;"), new Openers("一二三四五六七八九十百0123456789第")),
-            new Skip(PinyinRecognizer.ANNOTATION, Needles.chars("(（"), new Openers("(（")));
+            new Skip(PinyinRecognizer.ANNOTATION, Needles.chars("(（"), PinyinRecognizer.ANNOTATION_OPENERS));
 
     /** A pattern of what is skipped, what its matches hold, and what they open with. */
     private record Skip(Pattern pattern, Needles needles, Openers openers) {
