@@ -121,6 +121,8 @@ final class PageChrome {
     private static final List<String> MEMBER_CONTENT = BuiltInFiles.list("residue/member-content");
     private static final Pattern BYLINE_FIELD = field(BuiltInFiles.list("residue/byline-labels"));
     private static final Pattern COUNTER_FIELD = field(BuiltInFiles.list("residue/counter-labels"));
+    /** Every byline or counter field ({@link #field}) ends with its colon. */
+    private static final Needles FIELD_COLONS = Needles.chars(":：");
     private static final List<String> BUTTONS = BuiltInFiles.list("residue/buttons");
     private static final List<String> SITE_SECTIONS = BuiltInFiles.list("residue/site-sections");
     /** One byline field standing as a line, its value short or on the next line: 来源：北京日报, （来源：青海日报）, 发表时间：. */
@@ -255,13 +257,15 @@ final class PageChrome {
     }
 
     private static boolean isCaption(String text) {
-        return PHOTO_CREDIT.matcher(text).find() || REPORT_CAPTION.matcher(text).matches()
-                || !text.endsWith("。") && REPORTER_CREDIT.matcher(text).find();
+        // Each pattern only where its word is (Needles): every line of a draft up to 120 chars is asked.
+        return text.contains("摄") && PHOTO_CREDIT.matcher(text).find()
+                || text.contains("工作报告") && REPORT_CAPTION.matcher(text).matches()
+                || !text.endsWith("。") && text.contains("记者") && REPORTER_CREDIT.matcher(text).find();
     }
 
     /** One byline field whose value is a web date (时间：2026-02-11): no document dates itself so. */
     private static boolean isDatedField(String text) {
-        return BYLINE_FIELD.matcher(text).find() && WEB_DATE.matcher(text).find();
+        return FIELD_COLONS.in(text) && BYLINE_FIELD.matcher(text).find() && WEB_DATE.matcher(text).find();
     }
 
     /**
@@ -308,6 +312,7 @@ final class PageChrome {
     }
 
     private static boolean isByline(String text) {
+        if (!FIELD_COLONS.in(text)) return false;
         if (COUNTER_FIELD.matcher(text).find()) return true;
         Matcher m = BYLINE_FIELD.matcher(text);
         int fields = 0;
