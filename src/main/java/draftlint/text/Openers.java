@@ -13,24 +13,36 @@ import java.util.regex.Matcher;
  * anchoring ({@code ^} is the text's start, not the index).
  */
 public final class Openers {
-    /** The ASCII openers as bits (a URL opens with any of 63), the others as a string (a few Chinese chars). */
+    /**
+     * The ASCII openers as bits (a URL opens with any of 63), the others as bits from the lowest of
+     * them to the highest (a few Chinese chars: some KB at most). Every char of a paragraph is asked.
+     */
     private final long asciiLow;
     private final long asciiHigh;
-    private final String others;
+    private final char othersFrom;
+    private final long[] others;
 
     public Openers(String chars) {
         if (chars.isEmpty()) throw new IllegalArgumentException("no openers: nothing would be found");
         long low = 0;
         long high = 0;
-        StringBuilder rest = new StringBuilder();
+        char from = Character.MAX_VALUE;
+        char to = 0;
         for (char c : chars.toCharArray()) {
             if (c < 64) low |= 1L << c;
             else if (c < 128) high |= 1L << (c - 64);
-            else rest.append(c);
+            else {
+                from = (char) Math.min(from, c);
+                to = (char) Math.max(to, c);
+            }
         }
         asciiLow = low;
         asciiHigh = high;
-        others = rest.toString();
+        othersFrom = from;
+        others = new long[from > to ? 0 : (to - from) / 64 + 1];
+        for (char c : chars.toCharArray()) {
+            if (c >= 128) others[(c - from) / 64] |= 1L << ((c - from) % 64);
+        }
     }
 
     /**
@@ -49,6 +61,7 @@ public final class Openers {
     private boolean opens(char c) {
         if (c < 64) return (asciiLow & 1L << c) != 0;
         if (c < 128) return (asciiHigh & 1L << (c - 64)) != 0;
-        return others.indexOf(c) >= 0;
+        int at = c - othersFrom;
+        return at >= 0 && at / 64 < others.length && (others[at / 64] & 1L << (at % 64)) != 0;
     }
 }
