@@ -58,7 +58,7 @@ final class SiteNames {
 
     /** Whether a whole paragraph (folded) is nothing but a learned name, a URL or a breadcrumb label. */
     boolean isNameLine(String folded) {
-        if (names.isEmpty() && crumbs.isEmpty()) return false; // a draft whose residue gave nothing away: every paragraph
+        if (names.isEmpty() && crumbs.isEmpty()) return false; // nothing learned (most drafts); asked of every paragraph
         String bare = PageChrome.URL_NEEDLES.in(folded) ? PageChrome.URL.matcher(folded).replaceAll("") : folded;
         bare = NOT_NAME.matcher(bare).replaceAll("");
         return !bare.isEmpty() && (names.contains(bare) || crumbs.contains(bare));
