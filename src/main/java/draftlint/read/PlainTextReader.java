@@ -88,10 +88,19 @@ public final class PlainTextReader implements DraftReader {
                 && content.indexOf('。') < 0;
     }
 
+    /**
+     * Whether the line ends with a title's last word. {@link #TITLE_END} is anchored at the end, so
+     * only the last chars are searched: a word of at most two chars, and {@code $} may stand before
+     * a final line terminator of up to two. (A find over the whole line tried every word at every char.)
+     */
+    private static boolean endsLikeTitle(String content) {
+        return TITLE_END.matcher(content).region(Math.max(0, content.length() - 4), content.length()).find();
+    }
+
     /** Whether a line stops in the middle of a sentence, as hard-wrapped prose does (also Markdown's lines). */
     static boolean breaksOff(String content) {
         if (content.isEmpty()) return false;
-        if (content.codePointCount(0, content.length()) < WRAP_MIN || TITLE_END.matcher(content).find()) {
+        if (content.codePointCount(0, content.length()) < WRAP_MIN || endsLikeTitle(content)) {
             return false;
         }
         char last = content.charAt(content.length() - 1);

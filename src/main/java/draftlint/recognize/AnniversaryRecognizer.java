@@ -67,7 +67,8 @@ public final class AnniversaryRecognizer implements Recognizer {
      */
     private static final Pattern MOMENT_AFTER = Pattern.compile("^(?:时|的时候)");
 
-    private record Entry(String event, Pattern pattern, int firstYear, int firstOrdinal) {
+    /** @param before what the number follows, @param after what follows it: a paragraph without both is not searched */
+    private record Entry(String event, Pattern pattern, int firstYear, int firstOrdinal, String before, String after) {
     }
 
     private static final List<Entry> ENTRIES = load();
@@ -80,7 +81,7 @@ public final class AnniversaryRecognizer implements Recognizer {
             }
             String[] parts = row[1].split("\\{n}", -1);
             entries.add(new Entry(row[0], Pattern.compile(Pattern.quote(parts[0]) + NUMERAL + Pattern.quote(parts[1])),
-                    Integer.parseInt(row[2]), Integer.parseInt(row[3])));
+                    Integer.parseInt(row[2]), Integer.parseInt(row[3]), parts[0], parts[1]));
         }
         return entries;
     }
@@ -101,6 +102,7 @@ public final class AnniversaryRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             String text = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(block.text()));
             for (Entry e : ENTRIES) {
+                if (!text.contains(e.after) || !text.contains(e.before)) continue; // 20 patterns on every paragraph
                 Matcher m = e.pattern.matcher(text);
                 while (m.find()) {
                     NumeralParser.Numeral n = NumeralParser.read(m.group(1), 0);

@@ -8,6 +8,8 @@ import draftlint.fact.DocumentEnd;
 import draftlint.fact.Enumeration;
 import draftlint.fact.Heading;
 import draftlint.text.HanCharacters;
+import draftlint.text.Needles;
+import draftlint.text.Openers;
 import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
@@ -43,6 +45,10 @@ public final class AnnouncementRecognizer implements Recognizer {
     private static final Pattern TASKS = Pattern.compile("(?:做好|抓好|抓住|落实|推进|突出)(?:以下|好)?" + N
             + "(?:(?:项|个方面|件)(?:重点)?(?:工作|任务|事)|个方面)");
     private static final List<Pattern> PARTS = List.of(POINTS, ASPECTS, TASKS);
+    /** The chars each of {@link #PARTS} needs ({@link Needles}): 点, the 以 of 以下, the 项/件/方面 of a task. */
+    private static final List<Needles> PART_NEEDLES = List.of(Needles.chars("点"), Needles.chars("以"), Needles.chars("项件面"));
+    /** And the chars each opens with ({@link Openers}): its verbs' first chars, 以 of 以下. */
+    private static final List<Openers> PART_OPENERS = List.of(new Openers("讲谈强提说交汇"), new Openers("以"), new Openers("做抓落推突"));
     private static final List<Pattern> NEEDS_CUE = List.of(POINTS, TASKS);
     /**
      * A speaker announcing what comes next says so ({@code 下面，我讲…}, {@code 重点做好…}); without such
@@ -89,9 +95,11 @@ public final class AnnouncementRecognizer implements Recognizer {
             String text = block.text();
             String folded = HanCharacters.foldToSimplified(text); // char for char: offsets hold
             int reach = -1; // where the last announcement of this paragraph ends: one phrase, one fact
-            for (Pattern pattern : PARTS) {
+            for (int p = 0; p < PARTS.size(); p++) {
+                if (!PART_NEEDLES.get(p).in(folded)) continue;
+                Pattern pattern = PARTS.get(p);
                 Matcher m = pattern.matcher(folded);
-                while (m.find()) {
+                for (int at = 0; PART_OPENERS.get(p).find(m, folded, at); at = m.end()) {
                     int start = m.start(1);
                     if (start < reach || outline.contains(block.index())) continue;
                     String before = folded.substring(Math.max(0, m.start() - CUE_WINDOW), m.start());

@@ -6,6 +6,8 @@ import draftlint.fact.DateMention;
 import draftlint.fact.Document;
 import draftlint.fact.YearRange;
 import draftlint.text.HanCharacters;
+import draftlint.text.Needles;
+import draftlint.text.Openers;
 import draftlint.text.NumeralParser;
 import draftlint.text.Sentences;
 
@@ -50,6 +52,14 @@ public final class DateRecognizer implements Recognizer {
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\d.\\-])((?:1[5-9]|20)\\d{2})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*((?:1[5-9]|20)\\d{2})(?![\\d.\\-]|\\s*(?:学年|年度))(\\s*年)?");
     private static final int MODERN = 1900;
+    // The chars each match holds (Needles): ISO's separator, RANGE's dash or 至/到.
+    private static final Needles ISO_NEEDLES = Needles.chars("-/.");
+    private static final Needles RANGE_NEEDLES = Needles.chars("-－—–~～至到");
+    // What each opens with (Openers; the patterns open with lookbehinds, tried at every char):
+    // a year (19xx, 20xx or four Chinese digits), a month, a year of 15xx–20xx for ISO dates and ranges.
+    private static final Openers YEAR_OPENERS = new Openers("12〇○零一二三四五六七八九");
+    private static final Openers MONTH_OPENERS = new Openers("0123456789〇○零一二三四五六七八九十");
+    private static final Openers WESTERN_YEAR_OPENERS = new Openers("12");
     private static final Pattern YEARS_CLAIM = Pattern.compile(
             "(?<![\\d〇○零一二三四五六七八九十两])([一二三四五六七八九十两]{1,3}|\\d{1,2})\\s*年[^，,。；;：:！？!?（()）]{0,14}[（(]\\s*$");
     private static final String WEEKDAYS = "一二三四五六日";
@@ -74,18 +84,20 @@ public final class DateRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             String text = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(block.text()));
             List<int[]> taken = new ArrayList<>();
+            boolean months = text.indexOf('月') >= 0; // FULL and SHORT: a month, and its 月
             Matcher m = FULL.matcher(text);
-            while (m.find()) {
+            for (int at = 0; months && YEAR_OPENERS.find(m, text, at); at = m.end()) {
                 int day = m.group(3) == null ? 0 : number(m.group(3));
                 add(block, text, facts, m.start(), m.end(), number(m.group(1)), true, number(m.group(2)), day, taken);
             }
             m = ISO.matcher(text);
-            while (m.find()) {
+            boolean iso = ISO_NEEDLES.in(text);
+            for (int at = 0; iso && WESTERN_YEAR_OPENERS.find(m, text, at); at = m.end()) {
                 add(block, text, facts, m.start(), m.end(), Integer.parseInt(m.group(1)), true, Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(4)), taken);
             }
             m = SHORT.matcher(text);
-            while (m.find()) {
+            for (int at = 0; months && MONTH_OPENERS.find(m, text, at); at = m.end()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
                 int year = sentenceYear(text, m.start());
                 int month = number(m.group(1));
@@ -102,7 +114,7 @@ public final class DateRecognizer implements Recognizer {
                 }
                 add(block, text, facts, m.start(), m.end(), year, false, month, day, taken);
             }
-            ranges(block, facts);
+            ranges(block, text, facts);
         }
     }
 
@@ -149,10 +161,11 @@ public final class DateRecognizer implements Recognizer {
         return fitting.contains(likely) ? likely : fitting.get(0);
     }
 
-    private static void ranges(Block block, Facts facts) {
-        String text = HanCharacters.foldToSimplified(NumeralParser.asciiDigits(block.text()));
+    /** @param text the block's text as the patterns read it (digits ASCII, folded to simplified) */
+    private static void ranges(Block block, String text, Facts facts) {
+        if (!RANGE_NEEDLES.in(text)) return;
         Matcher m = RANGE.matcher(text);
-        while (m.find()) {
+        for (int at = 0; WESTERN_YEAR_OPENERS.find(m, text, at); at = m.end()) {
             Matcher claim = YEARS_CLAIM.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
             int first = Integer.parseInt(m.group(1));
             int last = Integer.parseInt(m.group(2));

@@ -8,6 +8,7 @@ import draftlint.fact.Heading;
 import draftlint.fact.Residue;
 import draftlint.text.HanCharacters;
 import draftlint.text.NumeralParser;
+import draftlint.text.Openers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,8 @@ public final class EnumerationRecognizer implements Recognizer {
                     + "|其(?<qi>[一二三四五六七八九十])(?<qiMark>[，,：:]|(?=是))"
                     + "|(?<first>首先)(?=[，,：:]|要|是)|(?<second>其次)(?=[，,：:]|要|是)"
                     + "|(?<third>再次)(?=[，,：:])|(?<last>最后)(?=[，,：:])");
+    /** What an {@link #ITEM} opens with: a Chinese digit, 第, 其, and the 首/再/最 of 首先, 再次, 最后. */
+    private static final Openers ITEM_OPENERS = new Openers("一二三四五六七八九十第其首再最");
     private static final String NUMERALS = "一二三四五六七八九十";
     /** {@code 三要素}, {@code 二要件}, {@code 一要求}: words that begin with an ordinal and 要. */
     private static final String AFTER_YAO_WORD = "素点件务求"; // tested folded to simplified (點 as 点)
@@ -86,13 +89,13 @@ public final class EnumerationRecognizer implements Recognizer {
             }
             String text = block.text();
             Matcher m = ITEM.matcher(text);
-            m.region(from, text.length());
             // A quotation of several paragraphs opens each of them with “ and closes only in the last:
             // its items are one run.
             boolean carriesQuote = openQuote != null && text.startsWith("“", from) && heading == null;
             Section quoted = carriesQuote ? openQuote : null;
             int quoteOpen = carriesQuote ? from : -1;
-            while (m.find()) {
+            // The pattern tried only where an item can start: it was searched for at every char.
+            for (int at = from; ITEM_OPENERS.find(m, text, at); at = m.end()) {
                 Item item = Item.of(m);
                 if (item == null) continue;
                 boolean clear = opensClause(text, m.start(), m.end(), from) && !namesSomething(text, m, item);

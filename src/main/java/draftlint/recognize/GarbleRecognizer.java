@@ -54,8 +54,9 @@ public final class GarbleRecognizer implements Recognizer {
             if (block.type() == BlockType.CODE) continue;
             String text = block.text();
             misdecoded(block, facts);
-            add(block, REPLACEMENT.matcher(text), "replacement", facts);
-            add(block, LOST.matcher(text), "lost", facts);
+            // Each pattern needs its char, U+FFFD or ?: LOST tried its lookarounds at every char of every paragraph.
+            if (text.indexOf('\uFFFD') >= 0) add(block, REPLACEMENT.matcher(text), "replacement", facts);
+            if (text.indexOf('?') >= 0) add(block, LOST.matcher(text), "lost", facts);
         }
     }
 

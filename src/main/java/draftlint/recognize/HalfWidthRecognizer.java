@@ -8,6 +8,8 @@ import draftlint.fact.Garble;
 import draftlint.fact.HalfWidthMarks;
 import draftlint.fact.PunctuationProfile;
 import draftlint.text.ChineseText;
+import draftlint.text.Needles;
+import draftlint.text.Openers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +32,16 @@ public final class HalfWidthRecognizer implements Recognizer {
     /** {@code 一,} {@code 3:} at a paragraph's start and {@code 第一,} {@code 一是,} anywhere: marks after ordinals. */
     private static final Pattern ORDINAL_MARK = Pattern.compile(
             "^(?:[一二三四五六七八九十百]+|\\d{1,3})[,:;]|(?:第[一二三四五六七八九十百\\d]+|[一二三四五六七八九十]+是)[,:;]");
+    /** What is not prose to punctuate: URLs, ordinals' brackets and marks, pinyin annotations. */
+    private static final List<Skip> SKIPPED = List.of(
+            new Skip(PageChrome.URL, PageChrome.URL_NEEDLES, PageChrome.URL_OPENERS),
+            new Skip(ORDINAL_BRACKETS, Needles.chars("(（"), new Openers("(（")),
+            new Skip(ORDINAL_MARK, Needles.chars(",:;"), new Openers("一二三四五六七八九十百0123456789第")),
+            new Skip(PinyinRecognizer.ANNOTATION, Needles.chars("(（"), PinyinRecognizer.ANNOTATION_OPENERS));
+
+    /** A pattern of what is skipped, what its matches hold, and what they open with. */
+    private record Skip(Pattern pattern, Needles needles, Openers openers) {
+    }
 
     @Override
     public Set<Class<?>> reads() {
@@ -73,9 +85,10 @@ public final class HalfWidthRecognizer implements Recognizer {
     private static boolean[] skipped(Block block, Facts facts, List<Garble> garbles) {
         String text = block.text();
         boolean[] skip = new boolean[text.length()];
-        for (Pattern p : List.of(PageChrome.URL, ORDINAL_BRACKETS, ORDINAL_MARK, PinyinRecognizer.ANNOTATION)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (Skip s : SKIPPED) {
+            if (!s.needles().in(text)) continue;
+            Matcher m = s.pattern().matcher(text);
+            for (int at = 0; s.openers().find(m, text, at); at = m.end()) {
                 for (int i = m.start(); i < m.end(); i++) skip[i] = true;
             }
         }

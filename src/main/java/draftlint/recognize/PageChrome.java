@@ -2,6 +2,8 @@ package draftlint.recognize;
 
 import draftlint.resource.BuiltInFiles;
 import draftlint.text.HanCharacters;
+import draftlint.text.Needles;
+import draftlint.text.Openers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +32,10 @@ final class PageChrome {
             "(?:https?://|www\\.)[A-Za-z0-9./?=&%#_:~+\\-]+"
                     + "|(?<![A-Za-z0-9.@])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:com|cn|net|org|gov|edu|cc|top|info|xyz)(?:\\.cn)?(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
+    /** Every URL holds a dot or the colon of its scheme. */
+    static final Needles URL_NEEDLES = Needles.chars(".:");
+    /** A URL opens with its scheme or www (letters), or a host name: a Latin letter, a digit or a hyphen. */
+    static final Openers URL_OPENERS = new Openers("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
     private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
     /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
     private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
@@ -44,6 +50,8 @@ final class PageChrome {
     private static final Pattern COLLECT_TITLE = Pattern.compile("(?:收藏|打印|分享)《[^《》]{1,80}》[)）]?");
     private static final Pattern TRUNCATION = Pattern.compile(
             "[(（]?\\s*未完[,，、]?\\s*全文共\\d+字|全文共\\d+字[,，]\\s*当前仅显示|当前仅显示\\d+字");
+    /** Every truncation notice holds 全文共 or 当前仅显示 (全 and 当 alone are in most paragraphs). */
+    private static final Needles TRUNCATION_NEEDLES = Needles.words("全文共", "当前仅显示");
     private static final Pattern OMITTED = Pattern.compile("省略\\d+字");
     /** Web-style times and dates: what tells a page's byline from a report's cover (作者：… 时间：2024年5月). */
     private static final Pattern WEB_TIME = Pattern.compile("\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}:\\d{2}");
@@ -113,6 +121,8 @@ final class PageChrome {
     private static final List<String> MEMBER_CONTENT = BuiltInFiles.list("residue/member-content");
     private static final Pattern BYLINE_FIELD = field(BuiltInFiles.list("residue/byline-labels"));
     private static final Pattern COUNTER_FIELD = field(BuiltInFiles.list("residue/counter-labels"));
+    /** Every byline or counter field ({@link #field}) ends with its colon. */
+    private static final Needles FIELD_COLONS = Needles.chars(":：");
     private static final List<String> BUTTONS = BuiltInFiles.list("residue/buttons");
     private static final List<String> SITE_SECTIONS = BuiltInFiles.list("residue/site-sections");
     /** One byline field standing as a line, its value short or on the next line: 来源：北京日报, （来源：青海日报）, 发表时间：. */
@@ -224,7 +234,7 @@ final class PageChrome {
             if (kind != null) found.add(widen(folded, group[0], group[1], kind));
         }
         Matcher tail = TRUNCATION.matcher(folded);
-        if (tail.find()) found.add(widen(folded, tail.start(), folded.length(), "truncation"));
+        if (TRUNCATION_NEEDLES.in(folded) && tail.find()) found.add(widen(folded, tail.start(), folded.length(), "truncation"));
         return outermost(found);
     }
 
@@ -247,13 +257,15 @@ final class PageChrome {
     }
 
     private static boolean isCaption(String text) {
-        return PHOTO_CREDIT.matcher(text).find() || REPORT_CAPTION.matcher(text).matches()
-                || !text.endsWith("。") && REPORTER_CREDIT.matcher(text).find();
+        // Each pattern only where its word is (Needles): every line of a draft up to 120 chars is asked.
+        return text.contains("摄") && PHOTO_CREDIT.matcher(text).find()
+                || text.contains("工作报告") && REPORT_CAPTION.matcher(text).matches()
+                || !text.endsWith("。") && text.contains("记者") && REPORTER_CREDIT.matcher(text).find();
     }
 
     /** One byline field whose value is a web date (时间：2026-02-11): no document dates itself so. */
     private static boolean isDatedField(String text) {
-        return BYLINE_FIELD.matcher(text).find() && WEB_DATE.matcher(text).find();
+        return FIELD_COLONS.in(text) && BYLINE_FIELD.matcher(text).find() && WEB_DATE.matcher(text).find();
     }
 
     /**
@@ -300,6 +312,7 @@ final class PageChrome {
     }
 
     private static boolean isByline(String text) {
+        if (!FIELD_COLONS.in(text)) return false;
         if (COUNTER_FIELD.matcher(text).find()) return true;
         Matcher m = BYLINE_FIELD.matcher(text);
         int fields = 0;

@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.PinyinAnnotation;
+import draftlint.text.Openers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 public final class PinyinRecognizer implements Recognizer {
     static final Pattern ANNOTATION = Pattern.compile(
             "(?<=[\\x{3400}-\\x{9FFF}])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7})[)）]");
+    /** An annotation opens with its bracket (the lookbehind before it was tried at every char). */
+    static final Openers ANNOTATION_OPENERS = new Openers("(（");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]");
 
     @Override
@@ -38,7 +41,7 @@ public final class PinyinRecognizer implements Recognizer {
             String text = block.text();
             List<int[]> onLine = new ArrayList<>();
             Matcher m = ANNOTATION.matcher(text);
-            while (m.find()) {
+            for (int at = 0; ANNOTATION_OPENERS.find(m, text, at); at = m.end()) {
                 if (!TONE.matcher(m.group(1)).find()) continue;
                 if (!onLine.isEmpty() && block.lineAt(onLine.get(0)[0]) != block.lineAt(m.start())) {
                     add(block, onLine, facts);

@@ -9,6 +9,8 @@ import draftlint.fact.Abridgement;
 import draftlint.fact.Placeholder;
 import draftlint.text.ChineseText;
 import draftlint.text.HanCharacters;
+import draftlint.text.Needles;
+import draftlint.text.Openers;
 import draftlint.text.NumeralParser;
 
 import java.util.ArrayList;
@@ -62,6 +64,20 @@ public final class PlaceholderRecognizer implements Recognizer {
                     + "|[(（](?:此处|请)?(?:填写|填入|待补充|待定)[^()（）]{0,20}[)）]");
     private static final Pattern MARKERS = Pattern.compile(
             "[(（]\\s*略\\s*[)）]|(?<![有亟尚仍还])(?<!标注|标明|注明|标记|标为)待(?:补充|完善|填写|核实|确认)|(?<![A-Za-z])(?:TBD|TODO|FIXME)(?![A-Za-z])");
+    // What every match of each pattern holds (the field's brackets, 略 or a marker's words; 待 alone is in 期待, 对待).
+    private static final Needles BRACKETS = Needles.chars("(（");
+    private static final Needles FIELD_NEEDLES = Needles.chars("{【[［<〈(（");
+    private static final Needles MARKER_NEEDLES = Needles.words("略", "待补充", "待完善", "待填写", "待核实", "待确认", "TBD", "TODO", "FIXME");
+    private static final Needles ASTERISK_NEEDLES = Needles.chars("*＊");
+    private static final Needles UNDERSCORE_NEEDLES = Needles.chars("_＿");
+    private static final Needles LETTER_NEEDLES = Needles.chars("XxＸｘ");
+    private static final Needles TIMES_NEEDLES = Needles.chars("×");
+    private static final Needles SYMBOL_NEEDLES = Needles.chars("○◯□△");
+    private static final Needles MOU_NEEDLES = Needles.chars("某");
+    // What the patterns that open with lookbehinds or alternatives open with.
+    private static final Openers FIELD_OPENERS = new Openers("{$【[［<〈(（");
+    private static final Openers MARKER_OPENERS = new Openers("(（待TF");
+    private static final Openers LETTER_OPENERS = new Openers("XxＸｘ");
     /** A published copy's note that it was shortened: （本文有删减）, （有删节）, （文中有删节）. */
     private static final Pattern ABRIDGED = Pattern.compile("[(（]\\s*(?:本文|全文|文中|此文)?(?:略)?有(?:删减|删节)\\s*[)）]");
     private static final Pattern CHINESE_DIGITS = Pattern.compile("[〇零一二三四五六七八九十年]");
@@ -88,20 +104,23 @@ public final class PlaceholderRecognizer implements Recognizer {
             String written = block.text();
             String text = HanCharacters.foldToSimplified(written); // char for char: offsets hold
             Matcher abridged = ABRIDGED.matcher(text);
-            if (abridged.find()) {
+            if (BRACKETS.in(text) && abridged.find()) {
                 facts.add(new Abridgement(block.index(), block.span(abridged.start(), abridged.end()),
                         written.substring(abridged.start(), abridged.end())));
             }
-            collect(found, FIELDS, text, "field", m -> true);
-            collect(found, MARKERS, text, "marker", m -> true);
-            collect(found, ASTERISKS, text, "asterisk", m -> isAsteriskMask(text, m, draft.format()));
-            collect(found, UNDERSCORES, text, "underscore", m -> isUnderscoreBlank(text, m));
-            collect(found, LETTERS, text, "letters", m -> true);
-            collect(found, TIMES, text, "letters", m -> isTimesMask(text, m));
-            collect(found, SYMBOLS, text, "symbols", m -> !isWrittenNumeral(text, m));
-            collect(found, MOU, text, "letters", m -> !isAnonymisedName(text, m));
-            collect(found, LETTER, text, "letters", m -> true);
-            if (text.length() <= TITLE_MAX) collectGroup(found, MOU_TITLE, text, "letters");
+            // Each pattern only where its chars are (Needles): most paragraphs hold none of them.
+            if (FIELD_NEEDLES.in(text)) collect(found, FIELDS, FIELD_OPENERS, text, "field", m -> true);
+            if (MARKER_NEEDLES.in(text)) collect(found, MARKERS, MARKER_OPENERS, text, "marker", m -> true);
+            if (ASTERISK_NEEDLES.in(text)) collect(found, ASTERISKS, text, "asterisk", m -> isAsteriskMask(text, m, draft.format()));
+            if (UNDERSCORE_NEEDLES.in(text)) collect(found, UNDERSCORES, text, "underscore", m -> isUnderscoreBlank(text, m));
+            boolean letters = LETTER_NEEDLES.in(text);
+            boolean mou = MOU_NEEDLES.in(text);
+            if (letters) collect(found, LETTERS, LETTER_OPENERS, text, "letters", m -> true);
+            if (TIMES_NEEDLES.in(text)) collect(found, TIMES, text, "letters", m -> isTimesMask(text, m));
+            if (SYMBOL_NEEDLES.in(text)) collect(found, SYMBOLS, text, "symbols", m -> !isWrittenNumeral(text, m));
+            if (mou) collect(found, MOU, text, "letters", m -> !isAnonymisedName(text, m));
+            if (letters) collect(found, LETTER, LETTER_OPENERS, text, "letters", m -> true);
+            if (mou && text.length() <= TITLE_MAX) collectGroup(found, MOU_TITLE, text, "letters");
             // The masks a reading's cue takes in (the 月 and 日 of "20XX年XX月XX日") are one blank
             // date with the first: one placeholder over all of them, not three findings for one date.
             List<Candidate> masks = outermost(found);
@@ -138,6 +157,14 @@ public final class PlaceholderRecognizer implements Recognizer {
     private static void collect(List<Candidate> out, Pattern pattern, String text, String form, Accept accept) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
+            if (accept.test(m)) out.add(new Candidate(m.start(), m.end(), form));
+        }
+    }
+
+    /** Like {@link #collect}, trying the pattern only where a match can open ({@link Openers}). */
+    private static void collect(List<Candidate> out, Pattern pattern, Openers openers, String text, String form, Accept accept) {
+        Matcher m = pattern.matcher(text);
+        for (int at = 0; openers.find(m, text, at); at = m.end()) {
             if (accept.test(m)) out.add(new Candidate(m.start(), m.end(), form));
         }
     }

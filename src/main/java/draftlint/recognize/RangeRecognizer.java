@@ -4,6 +4,7 @@ import draftlint.draft.Block;
 import draftlint.draft.BlockType;
 import draftlint.draft.Draft;
 import draftlint.fact.RangeDash;
+import draftlint.text.Needles;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RangeRecognizer implements Recognizer {
     private static final String DASH = "[-－–]";
+    private static final Needles DASHES = Needles.chars("-－–");
     /** Before a range: no digit, letter, slash or dash, so that codes and dates stay whole. */
     private static final String FREE_BEFORE = "(?<![\\dA-Za-z/\\-－.:])(?<![A-Za-z/] )";
     private static final String FREE_AFTER = "(?![\\d\\-－/.:])";
@@ -46,6 +48,7 @@ public final class RangeRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
             String text = block.text();
+            if (!DASHES.in(text)) continue; // every range has its dash
             boolean[] taken = new boolean[text.length()];
             add(block, YEARS.matcher(text), 2, "time", taken, facts);
             addDays(block, taken, facts);

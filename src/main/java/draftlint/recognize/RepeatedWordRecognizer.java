@@ -130,9 +130,11 @@ public final class RepeatedWordRecognizer implements Recognizer {
     private static int repeatAt(String text, int i) {
         for (int length = LONGEST; length >= SHORTEST; length--) {
             if (i + 2 * length > text.length()) continue;
+            // The halves compared first: they differ at their first char almost everywhere.
+            if (!text.regionMatches(i, text, i + length, length)) continue;
             boolean han = true;
             for (int k = i; k < i + 2 * length && han; k++) han = HanCharacters.isHan(text.charAt(k));
-            if (han && text.regionMatches(i, text, i + length, length)) return length;
+            if (han) return length;
         }
         return 0;
     }

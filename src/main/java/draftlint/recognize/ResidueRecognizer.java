@@ -158,14 +158,17 @@ public final class ResidueRecognizer implements Recognizer {
     private static List<Line> sourceLines(Block block, String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
+        int line = text.isEmpty() ? 0 : block.lineAt(0); // the line of start, looked up once a line, not at every char
         for (int at = 1; at <= text.length(); at++) {
-            if (at == text.length() || block.lineAt(at) != block.lineAt(start)) {
+            int atLine = at == text.length() ? line : block.lineAt(at);
+            if (at == text.length() || atLine != line) {
                 int s = start;
                 int e = at;
                 while (s < e && Character.isWhitespace(text.charAt(s))) s++;
                 while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
                 if (s < e) lines.add(new Line(block.index(), s, e));
                 start = at;
+                line = atLine;
             }
         }
         return lines;

@@ -10,7 +10,9 @@ import draftlint.fact.ScriptRun;
 import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,8 +67,9 @@ public final class ScriptRecognizer implements Recognizer {
         for (Block block : draft.blocks()) {
             if (block.type() == BlockType.CODE) continue;
             String text = block.text();
+            boolean garbled = facts.overlapsGarble(block.index(), 0, text.length()); // asked once, not at every char
             for (int i = 0; i < text.length(); i++) {
-                if (skipped(block, i, facts)) continue;
+                if (garbled && skipped(block, i, facts)) continue;
                 if (isTraditional(text, i)) traditionalIn[block.index()]++;
                 else if (HanCharacters.isSimplifiedOnly(text.charAt(i))) simplifiedIn[block.index()]++;
             }
@@ -76,8 +79,10 @@ public final class ScriptRecognizer implements Recognizer {
         boolean traditionalDraft = traditional > simplified;
         facts.add(new ScriptProfile(traditional, simplified, traditionalDraft ? "traditional" : "simplified"));
         List<ScriptRun> strays = new ArrayList<>();
+        // The same stretches come back (們, 個國): each is converted by ICU's phrase rules once per draft.
+        Map<String, String> conversions = new HashMap<>();
         for (Block block : draft.blocks()) {
-            if (block.type() != BlockType.CODE) strays.addAll(strays(block, !traditionalDraft, facts));
+            if (block.type() != BlockType.CODE) strays.addAll(strays(block, !traditionalDraft, facts, conversions));
         }
         addByPassage(draft, strays, traditionalDraft ? simplifiedIn : traditionalIn, traditionalDraft ? traditionalIn : simplifiedIn, facts);
     }
@@ -125,23 +130,25 @@ public final class ScriptRecognizer implements Recognizer {
     }
 
     /** The stretches of the minority script in a block: traditional ones when the draft is simplified. */
-    private static List<ScriptRun> strays(Block block, boolean lookForTraditional, Facts facts) {
+    private static List<ScriptRun> strays(Block block, boolean lookForTraditional, Facts facts, Map<String, String> conversions) {
         List<ScriptRun> found = new ArrayList<>();
         String text = block.text();
+        boolean garbled = facts.overlapsGarble(block.index(), 0, text.length());
         int i = 0;
         while (i < text.length()) {
-            if (!isStray(text, i, lookForTraditional) || skipped(block, i, facts)) {
+            if (!isStray(text, i, lookForTraditional) || garbled && skipped(block, i, facts)) {
                 i++;
                 continue;
             }
             int start = i;
             int end = i + 1;
             for (int j = i + 1; j < text.length() && j - end <= GAP_MAX && HanCharacters.isHan(text.charAt(j)); j++) {
-                if (skipped(block, j, facts)) break;
+                if (garbled && skipped(block, j, facts)) break;
                 if (isStray(text, j, lookForTraditional)) end = j + 1;
             }
             String stretch = text.substring(start, end);
-            String converted = lookForTraditional ? HanCharacters.toSimplified(stretch) : HanCharacters.toTraditional(stretch);
+            String converted = conversions.computeIfAbsent(stretch,
+                    s -> lookForTraditional ? HanCharacters.toSimplified(s) : HanCharacters.toTraditional(s));
             found.add(new ScriptRun(block.index(), start, end, block.span(start, end), stretch,
                     lookForTraditional ? "traditional" : "simplified",
                     converted.length() == stretch.length() ? converted : null));

@@ -26,6 +26,8 @@ final class SiteNames {
     private static final int CRUMB_MAX = 8;
     private static final List<String> NET_WORDS = BuiltInFiles.list("residue/net-words");
 
+    /** What stands beside a name on its line: spaces, bars, brackets. */
+    private static final Pattern NOT_NAME = Pattern.compile("[\\s|｜()（）]");
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> crumbs = new LinkedHashSet<>();
 
@@ -56,7 +58,9 @@ final class SiteNames {
 
     /** Whether a whole paragraph (folded) is nothing but a learned name, a URL or a breadcrumb label. */
     boolean isNameLine(String folded) {
-        String bare = PageChrome.URL.matcher(folded).replaceAll("").replaceAll("[\\s|｜()（）]", "");
+        if (names.isEmpty() && crumbs.isEmpty()) return false; // nothing learned (most drafts); asked of every paragraph
+        String bare = PageChrome.URL_NEEDLES.in(folded) ? PageChrome.URL.matcher(folded).replaceAll("") : folded;
+        bare = NOT_NAME.matcher(bare).replaceAll("");
         return !bare.isEmpty() && (names.contains(bare) || crumbs.contains(bare));
     }
 

@@ -29,7 +29,10 @@ public final class HanCharacters {
     private static final char[][] FORMS = HanFormTable.load();
     private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Character, Character> TRADITIONAL = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<Character, Boolean> UNCOMMON = new ConcurrentHashMap<>();
+    /** Per char: 0 not yet known, else {@link #YES} or {@link #NO} (a map of boxed chars was 2 % of a check). */
+    private static final byte[] UNCOMMON = new byte[Character.MAX_VALUE + 1];
+    private static final byte YES = 1;
+    private static final byte NO = 2;
     /** GB 2312 lead bytes from here on are its second, less common level. */
     private static final int GB2312_LEVEL_TWO = 0xD8;
 
@@ -75,9 +78,14 @@ public final class HanCharacters {
 
     /** {@code text} with every character folded to simplified, char for char: offsets stay valid. */
     public static String foldToSimplified(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) folded.append(simplified(text.charAt(i)));
-        return folded.toString();
+        // Most paragraphs are simplified already: the text itself, and no copy, until a char changes.
+        // (A StringBuilder appending char by char was a tenth of a 200 KB draft's recognition.)
+        int i = 0;
+        while (i < text.length() && simplified(text.charAt(i)) == text.charAt(i)) i++;
+        if (i == text.length()) return text;
+        char[] folded = text.toCharArray();
+        for (; i < folded.length; i++) folded[i] = simplified(folded[i]);
+        return new String(folded);
     }
 
     /**
@@ -100,12 +108,16 @@ public final class HanCharacters {
 
     /** Not among the 3,755 everyday characters (GB 2312 level one), in its simplified form. */
     public static boolean isUncommon(char c) {
-        return UNCOMMON.computeIfAbsent(c, k -> {
-            char s = simplified(k);
-            if (!GB2312.get().canEncode(s)) return true;
-            byte[] code = String.valueOf(s).getBytes(Charset.forName("GB2312"));
-            return (code[0] & 0xFF) >= GB2312_LEVEL_TWO;
-        });
+        byte known = UNCOMMON[c];
+        if (known == 0) {
+            // Worked out on first use (the encoders are slow) and kept; threads racing here write the same value.
+            char s = simplified(c);
+            boolean uncommon = !GB2312.get().canEncode(s)
+                    || (String.valueOf(s).getBytes(Charset.forName("GB2312"))[0] & 0xFF) >= GB2312_LEVEL_TWO;
+            known = uncommon ? YES : NO;
+            UNCOMMON[c] = known;
+        }
+        return known == YES;
     }
 
     /*
