@@ -23,9 +23,14 @@ public record RuleSource(String name, String text) {
     public static synchronized List<RuleSource> builtIn() throws RuleLoadException {
         if (builtInRead != null) return builtInRead;
         try {
-            Path folder = BuiltInFiles.folder("").orElseThrow(() -> new RuleLoadException(
-                    "the built-in rules are missing from the build (" + BuiltInFiles.ROOT + ")"));
-            builtInRead = List.copyOf(fromFolder(folder, "rules/"));
+            List<RuleSource> sources = new ArrayList<>();
+            for (String name : BuiltInFiles.names("")) {
+                if (name.endsWith(".drl")) sources.add(new RuleSource("rules/" + name, BuiltInFiles.read(name)));
+            }
+            if (sources.isEmpty()) {
+                throw new RuleLoadException("the built-in rules are missing from the build (" + BuiltInFiles.ROOT + ")");
+            }
+            builtInRead = List.copyOf(sources);
             return builtInRead;
         } catch (IOException e) {
             throw new RuleLoadException("cannot read the built-in rules: " + e.getMessage(), e);

@@ -93,8 +93,11 @@ public final class Kinds {
 
     private static List<Kind> readBuiltIn() throws KindFileException {
         try {
-            Optional<Path> folder = BuiltInFiles.folder("kinds");
-            return folder.isPresent() ? readFolder(folder.get(), "rules/kinds/") : List.of();
+            List<Kind> kinds = new ArrayList<>();
+            for (String name : BuiltInFiles.names("kinds")) {
+                if (name.endsWith(".kind")) kinds.add(KindFile.parse("rules/kinds/" + name, BuiltInFiles.read("kinds/" + name)));
+            }
+            return kinds;
         } catch (IOException e) {
             throw new KindFileException("cannot read the built-in kinds: " + e.getMessage());
         }

@@ -4,14 +4,10 @@ import draftlint.resource.BuiltInFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Which font family a font name belongs to: 仿宋_GB2312, FangSong and 方正仿宋_GBK are all 仿宋.
@@ -39,15 +35,12 @@ public final class FontFamilies {
     private static FontFamilies read() {
         Map<String, List<String>> families = new LinkedHashMap<>();
         try {
-            Optional<Path> folder = BuiltInFiles.folder("lists/layout");
-            if (folder.isEmpty()) throw new IllegalStateException("rules/lists/layout is missing from the build");
-            try (Stream<Path> files = Files.list(folder.get())) {
-                for (Path file : files.sorted().toList()) {
-                    String name = file.getFileName().toString();
-                    if (!name.startsWith(PREFIX) || !name.endsWith(".txt")) continue;
-                    String family = name.substring(PREFIX.length(), name.length() - 4);
-                    families.put(family, BuiltInFiles.list("layout/" + name.substring(0, name.length() - 4)));
-                }
+            List<String> names = BuiltInFiles.names("lists/layout");
+            if (names.isEmpty()) throw new IllegalStateException("rules/lists/layout is missing from the build");
+            for (String name : names) {
+                if (!name.startsWith(PREFIX) || !name.endsWith(".txt")) continue;
+                String family = name.substring(PREFIX.length(), name.length() - 4);
+                families.put(family, BuiltInFiles.list("layout/" + name.substring(0, name.length() - 4)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,9 +53,10 @@ public final class LayoutProfiles {
         FontFamilies families = FontFamilies.builtIn();
         Map<String, LayoutProfile> profiles = new LinkedHashMap<>();
         try {
-            Optional<Path> folder = BuiltInFiles.folder("layouts");
-            if (folder.isPresent()) {
-                for (LayoutProfile p : readFolder(folder.get(), "rules/layouts/", families)) profiles.put(p.name(), p);
+            for (String name : BuiltInFiles.names("layouts")) {
+                if (!name.endsWith(".layout")) continue;
+                LayoutProfile p = LayoutFile.parse("rules/layouts/" + name, BuiltInFiles.read("layouts/" + name), families);
+                profiles.put(p.name(), p);
             }
         } catch (IOException e) {
             throw new LayoutFileException("cannot read the built-in layouts: " + e.getMessage());

@@ -3,18 +3,17 @@ package draftlint.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.stream.Stream;
 
 /**
  * The files draftlint ships beside its code: the repository's {@code rules/} folder (rules, kinds,
@@ -29,25 +28,40 @@ public final class BuiltInFiles {
     }
 
     /**
-     * A folder below {@code rules/} ("" for {@code rules/} itself) as a path that can be listed,
-     * whether draftlint runs from its jar or from a build folder; empty when it is not packaged.
+     * The names of the files directly in a folder below {@code rules/} ("" for {@code rules/} itself),
+     * sorted; empty when it is not packaged. In a jar they are the entries the class loader has read
+     * already (the JDK shares one copy of a jar's directory among its readers): a zip file system
+     * over the jar would read its directory again, some 20 ms of a short run.
      */
-    public static Optional<Path> folder(String relative) throws IOException {
+    public static List<String> names(String relative) throws IOException {
         String name = relative.isEmpty() ? ROOT : ROOT + "/" + relative;
         URL url = BuiltInFiles.class.getClassLoader().getResource(name);
-        if (url == null) return Optional.empty();
-        try {
-            URI uri = url.toURI();
-            if (!uri.getScheme().equals("jar")) return Optional.of(Path.of(uri));
-            FileSystem fs;
-            try {
-                fs = FileSystems.newFileSystem(uri, Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(uri);
+        if (url == null) return List.of();
+        List<String> names = new ArrayList<>();
+        if (url.openConnection() instanceof JarURLConnection jar) {
+            String prefix = name + "/";
+            for (Enumeration<JarEntry> entries = jar.getJarFile().entries(); entries.hasMoreElements(); ) {
+                String entry = entries.nextElement().getName();
+                if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0 && entry.length() > prefix.length()) {
+                    names.add(entry.substring(prefix.length()));
+                }
             }
-            return Optional.of(fs.getPath(name));
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot locate " + name + ": " + e.getMessage(), e);
+        } else {
+            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+            } catch (URISyntaxException e) {
+                throw new IOException("cannot locate " + name + ": " + e.getMessage(), e);
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** The text of a file below {@code rules/}, as UTF-8. */
+    public static String read(String relative) throws IOException {
+        try (InputStream in = open(relative)) {
+            if (in == null) throw new IOException(ROOT + "/" + relative + " is missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
