@@ -29,6 +29,6 @@ for _ in $(seq 600); do
   sleep 0.05
 done
 url=$(head -1 "$work/out")
-printf 'serve: address printed after           %d ms (rules from the cache)\n' $(( ($(date +%s%N) - t0) / 1000000 ))
+printf 'serve: address printed after           %d ms (rules compiled at build time)\n' $(( ($(date +%s%N) - t0) / 1000000 ))
 java src/bench/ServeBench.java "$url" "$work/draft-5k.txt" "$work/draft-200k.txt" "$runs"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
