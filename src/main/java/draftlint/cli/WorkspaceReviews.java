@@ -135,11 +135,7 @@ final class WorkspaceReviews implements Reviews {
     @Override
     public byte[] rules(Language language) {
         Workspace workspace = built();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("rules");
+        return listDocument("rules", g -> {
             for (RuleMeta r : workspace.book().rules()) {
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
@@ -149,22 +145,14 @@ final class WorkspaceReviews implements Reviews {
                 g.writeStringField("description", r.description(language));
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     @Override
     public byte[] kinds(Language language) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("kinds");
-            for (Kind k : built().kinds().all()) {
+        Workspace workspace = built();
+        return listDocument("kinds", g -> {
+            for (Kind k : workspace.kinds().all()) {
                 g.writeStartObject();
                 g.writeStringField("id", k.name());
                 g.writeStringField("label", label(language, k.labelZh(), k.labelEn(), k.name()));
@@ -173,6 +161,22 @@ final class WorkspaceReviews implements Reviews {
                 g.writeEndArray();
                 g.writeEndObject();
             }
+        });
+    }
+
+    /** Writes the entries of one list. */
+    private interface Entries {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** {@code {"<name>": [entries]}}, pretty-printed: the shape of /api/rules and /api/kinds. */
+    private static byte[] listDocument(String name, Entries entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart(name);
+            entries.write(g);
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
