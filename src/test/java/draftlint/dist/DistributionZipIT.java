@@ -48,7 +48,10 @@ class DistributionZipIT {
             zip = files.filter(f -> f.getFileName().toString().matches("draftlint-.*\\.zip")).findFirst()
                     .orElseThrow(() -> new AssertionError("no target/draftlint-<version>.zip: run mvn package first"));
         }
-        Path into = dir.resolve("unpacked");
+        // Where writers unzip it: a folder named in Chinese, with spaces. The launcher runs with an
+        // empty environment below (no LANG: the C locale), where the JVM cannot read such a name unless
+        // the launcher asks for UTF-8.
+        Path into = dir.resolve("下载 的 文件");
         try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry e : Collections.list(file.getEntries())) {
                 Path target = into.resolve(e.getName()).normalize();
