@@ -23,8 +23,8 @@ import java.util.Properties;
  * The built-in rules as compiled when draftlint was built ({@link CompiledRulesWriter}, run by the
  * build): Drools' executable model, Java classes that build the rule network without the DRL parser
  * or compiler, which are then never loaded. The {@code .drl} files stay the one source: the model is
- * used only when the rule texts it was compiled from are exactly the ones of this run, so a run from
- * a build folder whose rules were edited since compiles them as before.
+ * used only for a run of the built-in rules alone, and, run from a build folder, only while their
+ * texts are those it was compiled from (an edited rule is compiled from its text as before).
  */
 final class CompiledRules {
     /** Written beside the generated classes: the model's class, the digest of its sources, each rule's file. */
