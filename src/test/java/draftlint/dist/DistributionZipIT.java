@@ -78,6 +78,31 @@ class DistributionZipIT {
     }
 
     @Test
+    void aLangNamingALocaleTheMachineLacksStillReadsFoldersAndDraftsNamedInChinese() throws Exception {
+        // Docker images and ssh sessions often pass a LANG whose locale is not installed: the C library
+        // falls back to ASCII, and the JVM could not read the jar's folder nor a draft named in Chinese.
+        Path path = Files.createDirectories(dir.resolve("lang-path"));
+        Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        Path draft = Files.copy(SEED, dir.resolve("讲话稿 初稿.txt"));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/draftlint").toString(), "check", "--format", "json",
+                draft.toString());
+        pb.environment().clear();
+        pb.environment().put("PATH", path.toString());
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().put("LANG", "zz_ZZ.UTF-8"); // no machine has it
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(p.exitValue()).as(err).isEqualTo(1); // the seed has errors
+        JsonNode report = new ObjectMapper().readTree(out);
+        assertThat(report.at("/files/0/error").isNull()).isTrue();
+        assertThat(report.at("/files/0/findings").size()).isGreaterThan(10);
+    }
+
+    @Test
     void theShLauncherChecksASeedWithJavaAloneOnThePathAndFindsWhatTheCheckoutFinds() throws Exception {
         // A PATH with java and nothing else: no Maven, no shell tools.
         Path path = Files.createDirectories(dir.resolve("path"));
