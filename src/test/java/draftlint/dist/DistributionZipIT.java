@@ -77,50 +77,56 @@ class DistributionZipIT {
         }
     }
 
-    @Test
-    void aLangNamingALocaleTheMachineLacksStillReadsFoldersAndDraftsNamedInChinese() throws Exception {
-        // Docker images and ssh sessions often pass a LANG whose locale is not installed: the C library
-        // falls back to ASCII, and the JVM could not read the jar's folder nor a draft named in Chinese.
-        Path path = Files.createDirectories(dir.resolve("lang-path"));
+    /**
+     * The zip's sh launcher with these arguments, in an empty environment whose PATH holds java and
+     * nothing else (no Maven, no shell tools), each PATH a folder of its own.
+     */
+    private static ProcessBuilder launcher(String pathFolder, String... args) throws IOException {
+        Path path = Files.createDirectories(dir.resolve(pathFolder));
         Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
-        Path draft = Files.copy(SEED, dir.resolve("讲话稿 初稿.txt"));
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/draftlint").toString(), "check", "--format", "json",
-                draft.toString());
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/draftlint").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
         pb.environment().put("PATH", path.toString());
         pb.environment().put("HOME", dir.toString());
-        pb.environment().put("LANG", "zz_ZZ.UTF-8"); // no machine has it
+        return pb;
+    }
+
+    private record Ran(int exit, byte[] out, String err) {
+    }
+
+    private static Ran run(ProcessBuilder pb) throws IOException, InterruptedException {
         Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Ran(p.exitValue(), out, err);
+    }
 
-        assertThat(p.exitValue()).as(err).isEqualTo(1); // the seed has errors
-        JsonNode report = new ObjectMapper().readTree(out);
+    @Test
+    void aLangNamingALocaleTheMachineLacksStillReadsFoldersAndDraftsNamedInChinese() throws Exception {
+        // Docker images and ssh sessions often pass a LANG whose locale is not installed: the C library
+        // falls back to ASCII, and the JVM could not read the jar's folder nor a draft named in Chinese.
+        Path draft = Files.copy(SEED, dir.resolve("讲话稿 初稿.txt"));
+        ProcessBuilder pb = launcher("lang-path", "check", "--format", "json", draft.toString());
+        pb.environment().put("LANG", "zz_ZZ.UTF-8"); // no machine has it
+        Ran ran = run(pb);
+
+        assertThat(ran.exit()).as(ran.err()).isEqualTo(1); // the seed has errors
+        JsonNode report = new ObjectMapper().readTree(ran.out());
         assertThat(report.at("/files/0/error").isNull()).isTrue();
         assertThat(report.at("/files/0/findings").size()).isGreaterThan(10);
     }
 
     @Test
     void theShLauncherChecksASeedWithJavaAloneOnThePathAndFindsWhatTheCheckoutFinds() throws Exception {
-        // A PATH with java and nothing else: no Maven, no shell tools.
-        Path path = Files.createDirectories(dir.resolve("path"));
-        Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/draftlint").toString(), "check", "--format", "json",
-                SEED.toString(), DOC.toString()).redirectErrorStream(false);
-        pb.environment().clear();
-        pb.environment().put("PATH", path.toString());
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        Ran ran = run(launcher("path", "check", "--format", "json", SEED.toString(), DOC.toString()));
 
-        assertThat(p.exitValue()).as(err).isEqualTo(1); // the seed has errors
-        assertThat(err).isEmpty();
-        JsonNode unpacked = new ObjectMapper().readTree(out);
+        assertThat(ran.exit()).as(ran.err()).isEqualTo(1); // the seed has errors
+        assertThat(ran.err()).isEmpty();
+        JsonNode unpacked = new ObjectMapper().readTree(ran.out());
         JsonNode checkout = JsonRun.check(SEED.toString(), DOC.toString()).root();
         assertThat(unpacked.at("/files/0/findings").size()).isGreaterThan(10);
         // The .doc is read: poi-scratchpad is among the libraries.
@@ -133,12 +139,7 @@ class DistributionZipIT {
     void theShLauncherServesThePageAndAnswersOneCheckWithJavaAloneOnThePath() throws Exception {
         // What draftlint-web.cmd starts on Windows, started here by the sh launcher: Jetty is among
         // the libraries, and one request gives what check gives.
-        Path path = Files.createDirectories(dir.resolve("serve-path"));
-        Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/draftlint").toString(), "serve", "--port", "0");
-        pb.environment().clear();
-        pb.environment().put("PATH", path.toString());
-        pb.environment().put("HOME", dir.toString());
+        ProcessBuilder pb = launcher("serve-path", "serve", "--port", "0");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         try {
