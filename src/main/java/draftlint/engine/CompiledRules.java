@@ -80,12 +80,7 @@ final class CompiledRules {
     static String digest(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleSource source : sources) {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
+            RuleSource.update(digest, sources);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

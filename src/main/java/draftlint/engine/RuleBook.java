@@ -241,12 +241,7 @@ public final class RuleBook {
                     + " " + KnowledgeBuilder.class.getProtectionDomain().getCodeSource().getLocation())
                     .getBytes(StandardCharsets.UTF_8));
             digest.update(codeFingerprint());
-            for (RuleSource source : sources) {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
+            RuleSource.update(digest, sources);
             return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

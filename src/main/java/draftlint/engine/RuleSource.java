@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,9 +25,7 @@ public record RuleSource(String name, String text) {
         if (builtInRead != null) return builtInRead;
         try {
             List<RuleSource> sources = new ArrayList<>();
-            for (String name : BuiltInFiles.names("")) {
-                if (name.endsWith(".drl")) sources.add(new RuleSource("rules/" + name, BuiltInFiles.read(name)));
-            }
+            BuiltInFiles.texts("", ".drl").forEach((name, text) -> sources.add(new RuleSource("rules/" + name, text)));
             if (sources.isEmpty()) {
                 throw new RuleLoadException("the built-in rules are missing from the build (" + BuiltInFiles.ROOT + ")");
             }
@@ -34,6 +33,19 @@ public record RuleSource(String name, String text) {
             return builtInRead;
         } catch (IOException e) {
             throw new RuleLoadException("cannot read the built-in rules: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds the names and texts of {@code sources}, in order, to {@code digest}: what the rule cache's
+     * key and the compiled model's index say the rules were compiled from.
+     */
+    static void update(MessageDigest digest, List<RuleSource> sources) {
+        for (RuleSource source : sources) {
+            digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(source.text().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
     }
 
