@@ -94,8 +94,8 @@ public final class Kinds {
     private static List<Kind> readBuiltIn() throws KindFileException {
         try {
             List<Kind> kinds = new ArrayList<>();
-            for (String name : BuiltInFiles.names("kinds")) {
-                if (name.endsWith(".kind")) kinds.add(KindFile.parse("rules/kinds/" + name, BuiltInFiles.read("kinds/" + name)));
+            for (Map.Entry<String, String> file : BuiltInFiles.texts("kinds", ".kind").entrySet()) {
+                kinds.add(KindFile.parse("rules/kinds/" + file.getKey(), file.getValue()));
             }
             return kinds;
         } catch (IOException e) {

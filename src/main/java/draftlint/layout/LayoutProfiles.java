@@ -53,9 +53,8 @@ public final class LayoutProfiles {
         FontFamilies families = FontFamilies.builtIn();
         Map<String, LayoutProfile> profiles = new LinkedHashMap<>();
         try {
-            for (String name : BuiltInFiles.names("layouts")) {
-                if (!name.endsWith(".layout")) continue;
-                LayoutProfile p = LayoutFile.parse("rules/layouts/" + name, BuiltInFiles.read("layouts/" + name), families);
+            for (Map.Entry<String, String> file : BuiltInFiles.texts("layouts", ".layout").entrySet()) {
+                LayoutProfile p = LayoutFile.parse("rules/layouts/" + file.getKey(), file.getValue(), families);
                 profiles.put(p.name(), p);
             }
         } catch (IOException e) {

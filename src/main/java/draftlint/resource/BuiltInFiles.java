@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
 
@@ -55,6 +57,18 @@ public final class BuiltInFiles {
         }
         names.sort(null);
         return names;
+    }
+
+    /**
+     * The texts of the files of one kind ({@code .drl}, {@code .kind}, {@code .layout}) directly in a
+     * folder below {@code rules/}, by file name, sorted.
+     */
+    public static Map<String, String> texts(String relative, String suffix) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String name : names(relative)) {
+            if (name.endsWith(suffix)) texts.put(name, read(relative.isEmpty() ? name : relative + "/" + name));
+        }
+        return texts;
     }
 
     /** The text of a file below {@code rules/}, as UTF-8. */
