@@ -10,9 +10,7 @@ import draftlint.fact.ScriptRun;
 import draftlint.text.HanCharacters;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,10 +77,8 @@ public final class ScriptRecognizer implements Recognizer {
         boolean traditionalDraft = traditional > simplified;
         facts.add(new ScriptProfile(traditional, simplified, traditionalDraft ? "traditional" : "simplified"));
         List<ScriptRun> strays = new ArrayList<>();
-        // The same stretches come back (們, 個國): each is converted by ICU's phrase rules once per draft.
-        Map<String, String> conversions = new HashMap<>();
         for (Block block : draft.blocks()) {
-            if (block.type() != BlockType.CODE) strays.addAll(strays(block, !traditionalDraft, facts, conversions));
+            if (block.type() != BlockType.CODE) strays.addAll(strays(block, !traditionalDraft, facts));
         }
         addByPassage(draft, strays, traditionalDraft ? simplifiedIn : traditionalIn, traditionalDraft ? traditionalIn : simplifiedIn, facts);
     }
@@ -130,7 +126,7 @@ public final class ScriptRecognizer implements Recognizer {
     }
 
     /** The stretches of the minority script in a block: traditional ones when the draft is simplified. */
-    private static List<ScriptRun> strays(Block block, boolean lookForTraditional, Facts facts, Map<String, String> conversions) {
+    private static List<ScriptRun> strays(Block block, boolean lookForTraditional, Facts facts) {
         List<ScriptRun> found = new ArrayList<>();
         String text = block.text();
         boolean garbled = facts.overlapsGarble(block.index(), 0, text.length());
@@ -146,12 +142,8 @@ public final class ScriptRecognizer implements Recognizer {
                 if (garbled && skipped(block, j, facts)) break;
                 if (isStray(text, j, lookForTraditional)) end = j + 1;
             }
-            String stretch = text.substring(start, end);
-            String converted = conversions.computeIfAbsent(stretch,
-                    s -> lookForTraditional ? HanCharacters.toSimplified(s) : HanCharacters.toTraditional(s));
-            found.add(new ScriptRun(block.index(), start, end, block.span(start, end), stretch,
-                    lookForTraditional ? "traditional" : "simplified",
-                    converted.length() == stretch.length() ? converted : null));
+            found.add(new ScriptRun(block.index(), start, end, block.span(start, end), text.substring(start, end),
+                    lookForTraditional ? "traditional" : "simplified"));
             i = end;
         }
         return found;
