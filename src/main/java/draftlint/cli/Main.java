@@ -35,6 +35,13 @@ public final class Main implements Runnable {
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
+    static {
+        // picocli looks for Groovy's Closure class when it first builds a command (a Groovy script's
+        // annotations may hold closures): a search of every jar on the class path for a class that is
+        // not there, a twentieth of a one-file check. draftlint has no Groovy.
+        if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
+    }
+
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("check", CheckCommand::new);
