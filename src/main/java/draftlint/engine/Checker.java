@@ -105,7 +105,7 @@ public final class Checker {
     private Fired fire(Draft draft, Duration ruleBudget) {
         Facts facts = recognition.recognize(draft);
         Document document = facts.ofType(Document.class).get(0);
-        KieSession session = book.kieBase().newKieSession();
+        KieSession session = book.newSession();
         Deadline deadline = ruleBudget == null ? Deadline.none() : Deadline.after(ruleBudget);
         try {
             for (Object fact : facts.all()) session.insert(fact);

@@ -11,6 +11,8 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -56,10 +58,17 @@ import java.util.stream.Stream;
  */
 public final class RuleBook {
     private final CompletableFuture<KieBase> kieBase;
+    /**
+     * Sessions of the rule base, each used for one draft at a time. A session given back is emptied
+     * (Drools' pool resets it) and kept for the next draft: a new session per draft builds its node
+     * memories afresh, a quarter of the rules' time on 300 drafts of 1 KB.
+     */
+    private final CompletableFuture<KieSessionsPool> sessions;
     private final Map<String, RuleMeta> rules;
 
     private RuleBook(CompletableFuture<KieBase> kieBase, Map<String, RuleMeta> rules) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.thenApply(base -> base.newKieSessionsPool(0));
         this.rules = rules;
     }
 
@@ -135,6 +144,12 @@ public final class RuleBook {
             if (e.getCause() instanceof Error error) throw error;
             throw e;
         }
+    }
+
+    /** A session for one draft, to be disposed when the draft is done: that gives it back, emptied. */
+    public KieSession newSession() {
+        kieBase(); // the network's failure, as kieBase() reports it
+        return sessions.join().newKieSession();
     }
 
     /** Every rule, sorted by id. */
