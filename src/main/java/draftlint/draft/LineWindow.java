@@ -55,7 +55,9 @@ public final class LineWindow {
         }
         StringBuilder shown = new StringBuilder();
         if (from > 0) shown.append('…');
-        shown.append(new String(cps, from, to - from));
+        // Without surrogate pairs code points are chars: the window is a substring, not a re-encoding.
+        if (cps.length == line.length()) shown.append(line, from, to);
+        else shown.append(new String(cps, from, to - from));
         if (to < cps.length) shown.append('…');
         return shown.toString();
     }
