@@ -26,6 +26,14 @@ public interface DraftReader {
     }
 
     /**
+     * Whether a file of this name is read as a Word document: its text has no encoding a writer
+     * chose, so a report for people does not show one (JSON keeps the field the contract gives).
+     */
+    static boolean isWord(String name) {
+        return forFileName(name).filter(r -> r instanceof DocxReader || r instanceof DocReader).isPresent();
+    }
+
+    /**
      * Whether a folder walk should pick up this file (not Word's {@code ~$name.docx} lock files). Not
      * templates: a folder of drafts often keeps the unit's .dotx beside them, whose placeholders
      * ({@code XXXX}, {@code [此处输入文件标题]}) would be reported on every run; a template is checked

@@ -1,11 +1,13 @@
 package draftlint.report;
 
+
 import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Language;
 import draftlint.engine.Severity;
+import draftlint.read.DraftReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +72,8 @@ public final class HtmlReporter implements Reporter {
         }
         s.append("<section class=\"file\" id=\"file-").append(f).append("\"><h2>").append(escape(report.path()))
                 .append("<small>").append(escape(words.word("kind") + "：" + words.word("kind." + report.kind())
-                        + " · " + words.word("encoding") + "：" + report.encoding())).append("</small></h2>\n");
+                        + (DraftReader.isWord(report.path()) ? "" : " · " + words.word("encoding") + "：" + report.encoding())))
+                .append("</small></h2>\n");
         List<Diagnostic> diagnostics = report.diagnostics();
         for (Diagnostic d : diagnostics) byFamily.computeIfAbsent(d.family(), k -> new int[Severity.values().length])[d.severity().ordinal()]++;
         s.append("<div class=\"layout\"><div class=\"doc\"><ol>\n");

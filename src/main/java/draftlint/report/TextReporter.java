@@ -1,11 +1,13 @@
 package draftlint.report;
 
+
 import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;
 import draftlint.engine.FileReport;
 import draftlint.engine.Language;
 import draftlint.engine.Severity;
+import draftlint.read.DraftReader;
 
 import java.io.PrintWriter;
 
@@ -40,8 +42,8 @@ public final class TextReporter implements Reporter {
         }
         out.println(paint(report.path(), "1") + paint("  " + words.word("kind") + ": "
                 + words.kind(report.kind()) + String.format(words.word("aside"),
-                words.word(report.kindAssumed() ? "assumed" : "given")) + " · " + words.word("encoding") + ": "
-                + report.encoding(), "2"));
+                words.word(report.kindAssumed() ? "assumed" : "given"))
+                + (DraftReader.isWord(report.path()) ? "" : " · " + words.word("encoding") + ": " + report.encoding()), "2"));
         if (report.diagnostics().isEmpty()) {
             out.println("  " + words.word("no-findings"));
             out.println();
