@@ -172,6 +172,25 @@ class DistributionZipIT {
     }
 
     @Test
+    void theLicencesNameEveryLibraryAndPicocliCompiledIntoOurJar() throws IOException {
+        String thirdParty = Files.readString(home.resolve("licenses/THIRD-PARTY.txt"));
+        List<String> unnamed = new ArrayList<>();
+        try (Stream<Path> libs = Files.list(home.resolve("lib"))) {
+            for (Path lib : libs.toList()) {
+                // artifactId-version.jar; THIRD-PARTY.txt names each as (group:artifactId:version - url)
+                String name = lib.getFileName().toString().replaceFirst("\\.jar$", "");
+                if (name.startsWith("draftlint-")) continue;
+                int dash = name.lastIndexOf('-', name.indexOf('.') < 0 ? name.length() : name.indexOf('.'));
+                String coordinates = ":" + name.substring(0, dash) + ":" + name.substring(dash + 1) + " ";
+                if (!thirdParty.contains(coordinates)) unnamed.add(name);
+            }
+        }
+        assertThat(unnamed).as("libraries in lib/ that THIRD-PARTY.txt does not name").isEmpty();
+        assertThat(Files.readString(home.resolve("licenses/README.txt"))).contains("picocli").contains("Apache-2.0.txt");
+        assertThat(Files.readString(home.resolve("licenses/Apache-2.0.txt"))).contains("Apache License").contains("Version 2.0");
+    }
+
+    @Test
     void theCmdFilesHaveCrlfLineEndsAndTheLibClassPath() throws IOException {
         String cmd = Files.readString(home.resolve("bin/draftlint.cmd"));
         String web = Files.readString(home.resolve("draftlint-web.cmd"));
