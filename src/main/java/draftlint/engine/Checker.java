@@ -98,15 +98,16 @@ public final class Checker {
     }
 
     /**
-     * Recognizes the draft's facts and runs the rules over them. The facts and the session are
-     * unreachable once this returns, before the findings are resolved: a 10 MB draft has 350,000
-     * facts, and resolving its findings needs the room.
+     * Recognizes the draft's facts and runs the rules over them. The facts are unreachable once
+     * this returns, before the findings are resolved (the session goes back to the pool emptied):
+     * a 10 MB draft has 350,000 facts, and resolving its findings needs the room.
      */
     private Fired fire(Draft draft, Duration ruleBudget) {
         Facts facts = recognition.recognize(draft);
         Document document = facts.ofType(Document.class).get(0);
-        KieSession session = book.newSession();
         Deadline deadline = ruleBudget == null ? Deadline.none() : Deadline.after(ruleBudget);
+        // Taken last, given back in the finally: a session never taken back would stay in the pool's hands.
+        KieSession session = book.newSession();
         try {
             for (Object fact : facts.all()) session.insert(fact);
             FiringGuard guard = new FiringGuard(active, deadline, session);

@@ -24,7 +24,7 @@ public record Diagnostic(String rule, String family, Severity severity, Span spa
      * Where and what, which tells findings apart: equal findings agree on these too. Written out
      * because a record's own hashCode runs a chain of method handles over every component (the
      * excerpt, a whole line, included), a few percent of a check of many small drafts, which
-     * deduplicate their findings in a hash set before anything is compiled.
+     * deduplicate their findings in a hash set long before the JIT compiler gets to that chain.
      */
     @Override
     public int hashCode() {

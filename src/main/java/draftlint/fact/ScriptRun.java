@@ -13,9 +13,9 @@ public record ScriptRun(int paragraph, int start, int end, Span span, String tex
     /**
      * The stretch in the document's dominant script, converted phrase by phrase (ICU's rules), or
      * null when the conversion would change its length (then it cannot be offered as a fix).
-     * Worked out when a rule asks, not when the stretch is found: loading the phrase rules costs a
-     * tenth of a second, and most stretches are never shown (a traditional draft's simplified
-     * strays are reported only by rules that are off by default).
+     * Worked out anew at each call, when a rule asks, not when the stretch is found: loading the
+     * phrase rules costs a tenth of a second once per run, and a traditional draft's simplified
+     * strays are read only by rules that are off by default, so most such runs never need them.
      */
     public String converted() {
         String converted = "traditional".equals(script) ? HanCharacters.toSimplified(text) : HanCharacters.toTraditional(text);

@@ -1,6 +1,5 @@
 package draftlint.report;
 
-
 import draftlint.draft.LineWindow;
 import draftlint.draft.Span;
 import draftlint.engine.Diagnostic;

@@ -89,12 +89,15 @@ class OutputFormatsTest {
         Path text = draft();
         Path word = dir.resolve("报告.docx");
         Files.copy(Path.of("fixtures/word/numbered-report.docx"), word);
+        Path binary = dir.resolve("报告.DOC");
+        Files.copy(Path.of("fixtures/word/numbered-report.doc"), binary);
         Path html = dir.resolve("report.html");
-        Cli.Run run = Cli.run("check", "--no-config", "--format", "text", text.toString(), word.toString());
-        assertThat(run.out()).contains(text + "  文种").contains(word + "  文种");
+        Cli.Run run = Cli.run("check", "--no-config", "--format", "text", text.toString(), word.toString(), binary.toString());
+        assertThat(run.out()).contains(text + "  文种").contains(word + "  文种").contains(binary + "  文种");
         assertThat(run.out().lines().filter(l -> l.startsWith(text + "  "))).singleElement().asString().contains("编码: UTF-8");
         assertThat(run.out().lines().filter(l -> l.startsWith(word + "  "))).singleElement().asString().doesNotContain("编码");
-        Cli.run("check", "--no-config", "--format", "html", "--output", html.toString(), text.toString(), word.toString());
+        assertThat(run.out().lines().filter(l -> l.startsWith(binary + "  "))).singleElement().asString().doesNotContain("编码");
+        Cli.run("check", "--no-config", "--format", "html", "--output", html.toString(), text.toString(), word.toString(), binary.toString());
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).containsOnlyOnce("编码：UTF-8");
     }

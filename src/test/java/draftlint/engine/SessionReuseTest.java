@@ -5,6 +5,7 @@ import draftlint.read.DraftReader;
 import draftlint.read.UnreadableInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class SessionReuseTest {
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
         RuleBook reused = RuleBook.load(RuleSource.builtIn(), cache);
         Checker afterOthers = checker(reused);
-        // Every seed through the same two or three pooled sessions, twice over, in both orders.
+        // Every seed through the one pooled session of this thread, twice over, in both orders.
         List<List<Diagnostic>> forward = new ArrayList<>();
         for (Draft d : seeds) forward.add(afterOthers.check(d).diagnostics());
         for (int i = seeds.size() - 1; i >= 0; i--) {
@@ -55,6 +56,22 @@ class SessionReuseTest {
             FileReport cut = checker.check(seeds.get(0), Duration.ofNanos(1));
             assertThat(cut.failed()).as("a budget of a nanosecond runs out").isTrue();
             assertThat(checker.check(seeds.get(1)).diagnostics()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aDisposedSessionComesBackEmptyForTheNextDraft() throws Exception {
+        RuleBook book = RuleBook.load(RuleSource.builtIn(), cache);
+        checker(book).check(seeds().get(0));
+        KieSession first = book.newSession();
+        first.insert(new Object());
+        first.dispose();
+        KieSession next = book.newSession();
+        try {
+            assertThat(next).as("the pool hands the session back").isSameAs(first);
+            assertThat(next.getFactCount()).isZero();
+        } finally {
+            next.dispose();
         }
     }
 
