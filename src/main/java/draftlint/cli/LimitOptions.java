@@ -36,14 +36,19 @@ final class LimitOptions {
         public Duration convert(String value) {
             Matcher m = TIME.matcher(value.strip().toLowerCase(Locale.ROOT));
             if (!m.matches()) throw new TypeConversionException("not a time: '" + value + "' (write e.g. 30s, 2m or 500ms)");
-            long n = Long.parseLong(m.group(1));
             String unit = m.group(2) == null ? "s" : m.group(2);
-            Duration d = switch (unit) {
-                case "ms" -> Duration.ofMillis(n);
-                case "m", "min" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofSeconds(n);
-            };
+            Duration d;
+            try {
+                long n = Long.parseLong(m.group(1));
+                d = switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "m", "min" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofSeconds(n);
+                };
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new TypeConversionException("too long a time: '" + value + "'");
+            }
             if (d.isZero()) throw new TypeConversionException("the time budget must be more than zero");
             return d;
         }

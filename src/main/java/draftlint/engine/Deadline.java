@@ -4,19 +4,28 @@ import java.time.Duration;
 
 /** The moment the rules' time budget on one draft runs out, on the monotonic clock. */
 final class Deadline {
-    private static final Deadline NONE = new Deadline(Long.MAX_VALUE, null);
+    private static final Deadline NONE = new Deadline(0, null);
+    /**
+     * A budget beyond this never runs out: differences of the monotonic clock compare safely up to
+     * 2^63 ns (292 years), and {@code --timeout 3000000h} overflowed a long of nanoseconds.
+     */
+    private static final Duration ENDLESS = Duration.ofDays(100 * 365);
 
+    /** When the budget runs out, by {@link System#nanoTime()}; unused when it cannot. */
     private final long nanos;
+    /** The budget as given, or null for none. */
     private final Duration budget;
+    private final boolean endless;
 
     private Deadline(long nanos, Duration budget) {
         this.nanos = nanos;
         this.budget = budget;
+        this.endless = budget == null || budget.compareTo(ENDLESS) > 0;
     }
 
     /** A deadline {@code budget} from now. */
     static Deadline after(Duration budget) {
-        return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+        return new Deadline(budget.compareTo(ENDLESS) > 0 ? 0 : System.nanoTime() + budget.toNanos(), budget);
     }
 
     /** No budget: for callers (tests, tools) that check one draft and wait for it. */
@@ -25,7 +34,7 @@ final class Deadline {
     }
 
     boolean passed() {
-        return this != NONE && System.nanoTime() - nanos >= 0;
+        return !endless && System.nanoTime() - nanos >= 0;
     }
 
     /** The one-line reason of a draft whose budget ran out {@code where}. */

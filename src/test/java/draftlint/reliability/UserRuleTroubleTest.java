@@ -168,6 +168,9 @@ class UserRuleTroubleTest {
     void limitsAreValidatedAsUsage() {
         assertThat(CliRun.of("check", "--timeout", "soon", "x.txt").exit()).isEqualTo(2);
         assertThat(CliRun.of("check", "--timeout", "0s", "x.txt").exit()).isEqualTo(2);
+        CliRun huge = CliRun.of("check", "--timeout", "99999999999999999999h", "x.txt");
+        assertThat(huge.exit()).isEqualTo(2);
+        assertThat(huge.err()).contains("too long a time").doesNotContain("Exception");
         assertThat(CliRun.of("check", "--max-size", "big", "x.txt").err()).contains("not a size");
     }
 }
