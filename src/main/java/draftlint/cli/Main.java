@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,8 +55,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(run(args, new PrintWriter(System.out, true, consoleCharset("sun.stdout.encoding")),
+                new PrintWriter(System.err, true, consoleCharset("sun.stderr.encoding"))));
+    }
+
+    /**
+     * UTF-8, except in a Windows console: there the JVM names the console's code page in this
+     * property (cp936, GBK, on a Chinese Windows), and UTF-8 bytes would show as mojibake. A pipe, a
+     * file (CI, {@code > report.json}) and every other system get UTF-8, as the contract says.
+     */
+    static Charset consoleCharset(String property) {
+        String name = System.getProperty(property);
+        if (name == null || name.isBlank()) return StandardCharsets.UTF_8;
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8; // a code page Java cannot write: UTF-8 at least keeps the bytes right
+        }
     }
 
     /** Runs the command line and returns its exit code; tests call this directly. */

@@ -197,4 +197,21 @@ class CommandLineTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("placeholder\\.masked-figure\\s+placeholder\\s+error\\s+A number");
     }
+
+    @Test
+    void aWindowsConsoleIsWrittenInItsCodePageAndEverythingElseInUtf8() {
+        String property = "draftlint.test.console-encoding"; // stands for sun.stdout.encoding
+        try {
+            assertThat(Main.consoleCharset(property)).as("a pipe, a file, Linux, macOS").isEqualTo(StandardCharsets.UTF_8);
+            System.setProperty(property, "cp936");
+            assertThat(Main.consoleCharset(property).name()).isEqualTo("GBK");
+            assertThat(Main.consoleCharset(property).newEncoder().canEncode("关于开展教育工作的通知")).isTrue();
+            System.setProperty(property, "UTF-8");
+            assertThat(Main.consoleCharset(property)).isEqualTo(StandardCharsets.UTF_8);
+            System.setProperty(property, "cp65001x");
+            assertThat(Main.consoleCharset(property)).as("a code page Java cannot write").isEqualTo(StandardCharsets.UTF_8);
+        } finally {
+            System.clearProperty(property);
+        }
+    }
 }
