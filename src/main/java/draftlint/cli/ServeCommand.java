@@ -1,5 +1,8 @@
 package draftlint.cli;
 
+import draftlint.engine.Language;
+import draftlint.engine.Reasons;
+import draftlint.read.Reason;
 import draftlint.serve.BrowserOpener;
 import draftlint.serve.ReviewServer;
 import picocli.CommandLine;
@@ -38,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the page in the default browser.")
     boolean open;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of what serve says in its terminal window: zh or en (default: zh). "
+            + "The page has its own.")
+    Language language = Language.ZH;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Files of one request checked at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -52,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            err.println("draftlint: --port must be between 0 and 65535, not " + port);
+            err.println("draftlint: " + say(Reason.of("serve-port-range", "port", port)));
             return Main.EXIT_TROUBLE;
         }
         WorkspaceReviews reviews = new WorkspaceReviews(ruleOptions, limits.limits(), jobs);
@@ -67,19 +74,27 @@ final class ServeCommand implements Callable<Integer> {
         try {
             address = server.start();
         } catch (IOException e) {
-            String why = e instanceof BindException || e.getCause() instanceof BindException ? "the address is in use or not this machine's"
+            String why = e instanceof BindException || e.getCause() instanceof BindException ? say(Reason.of("serve-address-in-use"))
                     : e.getMessage();
-            err.println("draftlint: cannot listen on " + host + ":" + port + ": " + why + " (try another --port, or --port 0)");
+            err.println("draftlint: " + say(Reason.of("serve-cannot-listen", "address", host + ":" + port, "why", why)));
             return Main.EXIT_TROUBLE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "draftlint-serve-stop"));
+        // The address alone on the first line of standard output, for scripts; the words for people
+        // go to the terminal's other stream (the window draftlint-web.cmd opens shows both).
         out.println(address);
         out.flush();
+        err.println("draftlint: " + say(Reason.of("serve-ready")));
         if (open) {
             String trouble = BrowserOpener.open(address);
-            if (trouble != null) err.println("draftlint: " + trouble);
+            if (trouble != null) err.println("draftlint: " + say(Reason.of("serve-no-browser", "detail", trouble)));
         }
         server.join();
         return 0;
+    }
+
+    /** What serve says in its terminal, in its {@code --lang}. */
+    private String say(Reason words) {
+        return Reasons.text(words, language);
     }
 }

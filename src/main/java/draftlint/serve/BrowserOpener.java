@@ -16,7 +16,7 @@ public final class BrowserOpener {
     private BrowserOpener() {
     }
 
-    /** Opens the address; returns null, or why it could not be opened. */
+    /** Opens the address; returns null, or why it could not be opened (the opener and its error). */
     public static String open(URI address) {
         try {
             if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
@@ -35,7 +35,7 @@ public final class BrowserOpener {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return null;
         } catch (IOException | RuntimeException e) {
-            return "cannot open a browser (" + command.get(0) + ": " + e.getMessage() + "); open the address by hand";
+            return command.get(0) + ": " + e.getMessage();
         }
     }
 }

@@ -47,13 +47,19 @@ class ServeCommandTest {
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("\"placeholder.masked-name\"");
 
-            // The same port again: one line saying why, exit 2, and the first server unharmed.
-            Process second = DraftlintProcess.builder(List.of("serve", "--port", String.valueOf(address.getPort())), cache)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(second.exitValue()).isEqualTo(2);
-            String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(err.lines().filter(l -> l.startsWith("draftlint:"))).singleElement().asString().contains("cannot listen");
+            // The same port again: one line saying why (Chinese unless --lang en), exit 2, and the
+            // first server unharmed.
+            for (String lang : List.of("zh", "en")) {
+                Process second = DraftlintProcess.builder(List.of("serve", "--lang", lang, "--port", String.valueOf(address.getPort())), cache)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(second.exitValue()).isEqualTo(2);
+                String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(err.lines().filter(l -> l.startsWith("draftlint:"))).singleElement().asString()
+                        .contains(lang.equals("zh") ? "无法在 127.0.0.1:" + address.getPort() + " 启动检查服务：这个端口已被别的程序占用"
+                                : "cannot listen on 127.0.0.1:" + address.getPort() + ": the address is in use")
+                        .contains("--port 0");
+            }
             assertThat(client.get("/api/rules").statusCode()).isEqualTo(200);
         } finally {
             server.destroy();
@@ -65,6 +71,7 @@ class ServeCommandTest {
     void aPortOutOfRangeIsAUsageError() {
         Cli.Run run = Cli.run("serve", "--port", "70000");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--port");
+        assertThat(run.err()).contains("--port 须在 0 到 65535 之间，不能是 70000");
+        assertThat(Cli.run("serve", "--lang", "en", "--port", "70000").err()).contains("--port must be between 0 and 65535, not 70000");
     }
 }

@@ -49,7 +49,7 @@ class ReasonsTest {
             String zh = Reasons.text(Reason.of(key, "detail", "x", "rule", "r", "budget", "5 s", "size", "60 MB",
                     "limit", "50 MB", "part", "/word/styles.xml", "mb", 100, "encoding", "UTF-8", "count", 9, "rule", "r",
                     "path", "/x", "method", "PUT", "allowed", "POST", "field", "f", "lang", "fr", "name", "a.txt",
-                    "kinds", "notice", "reason", "文件是空的"), Language.ZH);
+                    "kinds", "notice", "reason", "文件是空的", "port", 70000, "address", "127.0.0.1:8017", "why", "端口已被占用"), Language.ZH);
             assertThat(zh).as(key).containsPattern(HAN).doesNotContainPattern(ENGLISH_SENTENCE).doesNotContain("{");
         }
     }
