@@ -170,8 +170,11 @@ public final class LayoutRecognizer implements Recognizer {
         sections(word, layouts, bodyFormats, facts);
         pageNumbers(word, families, facts);
         annexNote(draft, word, bodyLayouts, bodyTexts, facts);
-        signOff(draft, word, layouts, signOff[0], signOff[1], profile.bodySize(), facts);
-        if (titleStart >= 0 && titleEnd - titleStart >= 2) titleShape(draft, word, titleStart, titleEnd, layouts, facts);
+        // A paragraph's look as measured: the first layout of its first line (a table row has more).
+        Map<Integer, ParagraphLayout> byParagraph = new HashMap<>();
+        for (ParagraphLayout p : layouts) byParagraph.putIfAbsent(p.paragraph(), p);
+        signOff(draft, word, byParagraph, signOff[0], signOff[1], profile.bodySize(), facts);
+        if (titleStart >= 0 && titleEnd - titleStart >= 2) titleShape(draft, word, titleStart, titleEnd, byParagraph, facts);
     }
 
     /**
@@ -181,9 +184,7 @@ public final class LayoutRecognizer implements Recognizer {
      * short enough for one line of the 版心 (else Word wraps it where the file does not say).
      */
     private static void titleShape(Draft draft, WordLayout word, int titleStart, int titleEnd,
-                                   List<ParagraphLayout> layouts, Facts facts) {
-        Map<Integer, ParagraphLayout> byParagraph = new HashMap<>();
-        for (ParagraphLayout p : layouts) byParagraph.putIfAbsent(p.paragraph(), p);
+                                   Map<Integer, ParagraphLayout> byParagraph, Facts facts) {
         WordLayout.Section page = word.sections().isEmpty() ? null : word.sections().get(0);
         // The 版心's width in twips; 156 mm when the file sets no paper.
         int textWidth = page != null && page.width() > 0 ? page.width() - page.left() - page.right() - page.gutter() : 8844;
@@ -203,7 +204,7 @@ public final class LayoutRecognizer implements Recognizer {
             if (w * layout.halfPoints() / 10 > textWidth) return;
             widths.add(w);
         }
-        facts.add(new TitleShape(titleStart, draft.blocks().get(titleStart).span(0, draft.blocks().get(titleStart).text().length()), widths));
+        facts.add(new TitleShape(titleStart, draft.blocks().get(titleStart).span(), widths));
     }
 
     /**
@@ -245,11 +246,9 @@ public final class LayoutRecognizer implements Recognizer {
      * margin), both lines in the profile's body size, the 署名 of Chinese characters only and the date of
      * Chinese characters and digits. Anything else is not measured, so not judged.
      */
-    private static void signOff(Draft draft, WordLayout word, List<ParagraphLayout> layouts, int signature, int date,
-                                int bodySize, Facts facts) {
+    private static void signOff(Draft draft, WordLayout word, Map<Integer, ParagraphLayout> byParagraph, int signature,
+                                int date, int bodySize, Facts facts) {
         if (signature < 0) return;
-        Map<Integer, ParagraphLayout> byParagraph = new HashMap<>();
-        for (ParagraphLayout p : layouts) byParagraph.putIfAbsent(p.paragraph(), p);
         ParagraphLayout sl = byParagraph.get(signature);
         ParagraphLayout dl = byParagraph.get(date);
         // A 字 of 7.3.5 is one of the body's (3号); lines in another size are layout.body-font's finding.
@@ -265,14 +264,14 @@ public final class LayoutRecognizer implements Recognizer {
         int sw = width(sb.text().strip(), false);
         int dw = width(db.text().strip(), true);
         if (sr < 0 || dr < 0 || sw <= 0 || dw <= 0) return;
-        facts.add(new SignOff(signature, sb.span(0, sb.text().length()), sr, dr, sw, dw));
+        facts.add(new SignOff(signature, sb.span(), sr, dr, sw, dw));
     }
 
     /** A right-aligned line's space to the right edge of the 版心, in hundredths of a character; -1 when not exact. */
     private static int rightSpace(WordLayout.ParagraphFormat f, String text, int halfPoints) {
         if (!f.alignment().equals("right") && !f.alignment().equals("end")) return -1;
         if (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) return -1;
-        return f.rightChars() != -1 ? f.rightChars() : Math.round(f.right() * 100f / (halfPoints * 10f));
+        return f.rightChars() != -1 ? f.rightChars() : chars(f.right(), halfPoints);
     }
 
     /** A line's width in hundredths of a character: a Chinese character one, a digit half (when allowed); -1 for anything else. */
@@ -340,7 +339,7 @@ public final class LayoutRecognizer implements Recognizer {
                 }
             }
             facts.add(new AnnexNote(e.getKey(), p.span(), start, cm, blank, item,
-                    item >= 0 ? draft.blocks().get(item).span(0, draft.blocks().get(item).text().length()) : p.span(),
+                    item >= 0 ? draft.blocks().get(item).span() : p.span(),
                     itemStart, want));
             return;
         }
@@ -355,9 +354,14 @@ public final class LayoutRecognizer implements Recognizer {
         if (halfPoints <= 0) return -1;
         int spaces = leading(text);
         if (spaces < 0) return -1;
-        int left = f.leftChars() != -1 ? f.leftChars() : Math.round(f.left() * 100f / (halfPoints * 10f));
-        int first = f.firstLineChars() != -1 ? f.firstLineChars() : Math.round(f.firstLine() * 100f / (halfPoints * 10f));
+        int left = f.leftChars() != -1 ? f.leftChars() : chars(f.left(), halfPoints);
+        int first = f.firstLineChars() != -1 ? f.firstLineChars() : chars(f.firstLine(), halfPoints);
         return left + first + spaces;
+    }
+
+    /** A length in twips as hundredths of a character of {@code halfPoints} (a character is as wide as its size). */
+    private static int chars(int twips, int halfPoints) {
+        return Math.round(twips * 100f / (halfPoints * 10f));
     }
 
     /** Typed full-width spaces before the text, in hundredths of a character; -1 for a tab or a half-width space. */
@@ -443,9 +447,9 @@ public final class LayoutRecognizer implements Recognizer {
         int halfPoints = look == null ? 0 : look.halfPoints();
         int fontChars = fonts.getOrDefault(font, 0);
         int firstLineChars = format.firstLineChars() >= 0 || format.firstLineChars() < -1 ? format.firstLineChars()
-                : halfPoints > 0 ? Math.round(format.firstLine() * 100f / (halfPoints * 10f)) : 0;
+                : halfPoints > 0 ? chars(format.firstLine(), halfPoints) : 0;
         double line = format.lineRule().equals("auto") ? format.line() / 240.0 : format.line() / 20.0;
-        out.add(new ParagraphLayout(block.index(), block.span(0, block.text().length()), role, level, font,
+        out.add(new ParagraphLayout(block.index(), block.span(), role, level, font,
                 families.familyOf(font), all == 0 ? 0 : Math.round(fontChars * 100f / all), fonts, halfPoints,
                 look == null ? "" : look.color(),
                 look != null && look.bold(), format.alignment(), firstLineChars, format.lineRule(), line));
@@ -520,9 +524,9 @@ public final class LayoutRecognizer implements Recognizer {
             if (k < text.length() && text.charAt(k) == '\t' || spaces > PLACED) continue;
             total++;
             boolean lineInChars = f.firstLineChars() != -1 || spaces > 0;
-            int line = (f.firstLineChars() != -1 ? f.firstLineChars() : Math.round(f.firstLine() * 100f / (p.halfPoints() * 10f))) + spaces;
+            int line = (f.firstLineChars() != -1 ? f.firstLineChars() : chars(f.firstLine(), p.halfPoints())) + spaces;
             boolean leftInChars = f.leftChars() != -1;
-            int left = leftInChars ? f.leftChars() : Math.round(f.left() * 100f / (p.halfPoints() * 10f));
+            int left = leftInChars ? f.leftChars() : chars(f.left(), p.halfPoints());
             String shape;
             int chars;
             boolean inChars;
