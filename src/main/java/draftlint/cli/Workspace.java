@@ -9,7 +9,6 @@ import draftlint.engine.Input;
 import draftlint.engine.Language;
 import draftlint.engine.RuleBook;
 import draftlint.engine.RuleLoadException;
-import draftlint.engine.RuleMeta;
 import draftlint.engine.RuleSelection;
 import draftlint.engine.RuleSource;
 import draftlint.engine.Severity;
@@ -158,17 +157,12 @@ final class Workspace {
 
     /** Every rule or family named on the command line or in a configuration must exist: a typo would switch nothing. */
     private static void checkNames(RuleBook book, List<String> onCommandLine, Collection<Config> configs) throws Trouble {
-        Set<String> known = new HashSet<>();
-        for (RuleMeta r : book.rules()) {
-            known.add(r.id());
-            known.add(r.family());
-        }
         for (String id : onCommandLine) {
-            if (!known.contains(id)) throw new Trouble("no rule or family named '" + id + "' (see 'draftlint rules')");
+            if (!book.names(id)) throw new Trouble("no rule or family named '" + id + "' (see 'draftlint rules')");
         }
         for (Config c : configs) {
             for (Map.Entry<String, String> named : c.namedRules().entrySet()) {
-                if (!known.contains(named.getKey())) {
+                if (!book.names(named.getKey())) {
                     throw new Trouble(c.file() + ": '" + named.getValue() + "' names no rule or family (see 'draftlint rules')");
                 }
             }

@@ -28,7 +28,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,14 +209,9 @@ final class WorkspaceReviews implements Reviews {
             throw new Refusal(400, Reason.of("unknown-kind", "name", settings.kind(), "kinds",
                     String.join(settings.language() == Language.ZH ? "、" : ", ", names)));
         }
-        Set<String> known = new HashSet<>();
-        for (RuleMeta r : standard.book().rules()) {
-            known.add(r.id());
-            known.add(r.family());
-        }
         for (List<String> named : List.of(settings.enable(), settings.disable())) {
             for (String id : named) {
-                if (!known.contains(id)) throw new Refusal(400, Reason.of("unknown-rule", "name", id));
+                if (!standard.book().names(id)) throw new Refusal(400, Reason.of("unknown-rule", "name", id));
             }
         }
         try {

@@ -33,11 +33,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -65,11 +67,17 @@ public final class RuleBook {
      */
     private final CompletableFuture<KieSessionsPool> sessions;
     private final Map<String, RuleMeta> rules;
+    /** Every rule's id and every family: what {@code --enable}, {@code --disable} and a configuration may name. */
+    private final Set<String> names = new HashSet<>();
 
     private RuleBook(CompletableFuture<KieBase> kieBase, Map<String, RuleMeta> rules) {
         this.kieBase = kieBase;
         this.sessions = kieBase.thenApply(base -> base.newKieSessionsPool(0));
         this.rules = rules;
+        for (RuleMeta r : rules.values()) {
+            names.add(r.id());
+            names.add(r.family());
+        }
     }
 
     /**
@@ -155,6 +163,11 @@ public final class RuleBook {
     /** Every rule, sorted by id. */
     public Collection<RuleMeta> rules() {
         return rules.values();
+    }
+
+    /** Whether a rule or a family of rules is called this. */
+    public boolean names(String ruleOrFamily) {
+        return names.contains(ruleOrFamily);
     }
 
     public Optional<RuleMeta> rule(String id) {
