@@ -3,7 +3,6 @@ package draftlint.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import draftlint.engine.Limits;
-import draftlint.serve.ReviewServer;
 import draftlint.testing.Cli;
 import draftlint.testing.JsonRun;
 import draftlint.testing.ServedDrafts;
@@ -44,23 +43,20 @@ class ServeApiTest {
     private static final long LIMIT = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static ReviewServer server;
+    private static TestServer served;
     private static URI base;
     private static ServedDrafts client;
 
     @BeforeAll
     static void start() throws Exception {
-        RuleOptions rules = new RuleOptions();
-        WorkspaceReviews reviews = new WorkspaceReviews(rules, new Limits(LIMIT, Duration.ofSeconds(30)), 2);
-        reviews.prepare();
-        server = new ReviewServer(reviews, "127.0.0.1", 0, LIMIT);
-        base = server.start();
-        client = new ServedDrafts(base);
+        served = TestServer.start(new Limits(LIMIT, Duration.ofSeconds(30)), 2);
+        base = served.base;
+        client = served.client;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (served != null) served.close();
     }
 
     private static JsonNode json(HttpResponse<byte[]> response) throws Exception {

@@ -55,7 +55,7 @@ class ServeBrowserTest {
     @TempDir
     static Path temp;
 
-    private static ReviewServer server;
+    private static TestServer served;
     private static URI base;
     private static WebDriver driver;
     private static Path downloads;
@@ -64,10 +64,8 @@ class ServeBrowserTest {
     static void start() throws Exception {
         ToolNeeded.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the review page is tested in Chromium: apt-get install chromium chromium-driver");
-        WorkspaceReviews reviews = new WorkspaceReviews(new RuleOptions(), Limits.defaults(), 2);
-        reviews.prepare();
-        server = new ReviewServer(reviews, "127.0.0.1", 0, Limits.DEFAULT_MAX_BYTES);
-        base = server.start();
+        served = TestServer.start(Limits.defaults(), 2);
+        base = served.base;
         downloads = Files.createDirectories(temp.resolve("downloads"));
         Files.createDirectories(SHOTS);
 
@@ -95,7 +93,7 @@ class ServeBrowserTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (server != null) server.close();
+        if (served != null) served.close();
     }
 
     private static WebDriverWait waiting() {

@@ -3,7 +3,6 @@ package draftlint.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import draftlint.engine.Limits;
-import draftlint.serve.ReviewServer;
 import draftlint.testing.ServedDrafts;
 import draftlint.testing.ServedDrafts.Form;
 import org.junit.jupiter.api.AfterAll;
@@ -34,22 +33,20 @@ class ServeRefusalTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] DRAFT = "关于推动推动工作的通知\n".getBytes(StandardCharsets.UTF_8);
 
-    private static ReviewServer server;
+    private static TestServer served;
     private static URI base;
     private static ServedDrafts client;
 
     @BeforeAll
     static void start() throws Exception {
-        WorkspaceReviews reviews = new WorkspaceReviews(new RuleOptions(), new Limits(LIMIT, Duration.ofSeconds(30)), 1);
-        reviews.prepare();
-        server = new ReviewServer(reviews, "127.0.0.1", 0, LIMIT);
-        base = server.start();
-        client = new ServedDrafts(base);
+        served = TestServer.start(new Limits(LIMIT, Duration.ofSeconds(30)), 1);
+        base = served.base;
+        client = served.client;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (served != null) served.close();
     }
 
     /** The answer is the refusal's status and its one line, as JSON with exactly these two fields. */
