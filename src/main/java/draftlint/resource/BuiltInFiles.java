@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +37,52 @@ public final class BuiltInFiles {
      * over the jar would read its directory again, some 20 ms of a short run.
      */
     public static List<String> names(String relative) throws IOException {
+        Map<String, List<String>> packaged = jarFolders();
+        if (packaged != null) return packaged.getOrDefault(relative, List.of());
         String name = relative.isEmpty() ? ROOT : ROOT + "/" + relative;
         URL url = BuiltInFiles.class.getClassLoader().getResource(name);
         if (url == null) return List.of();
         List<String> names = new ArrayList<>();
-        if (url.openConnection() instanceof JarURLConnection jar) {
-            String prefix = name + "/";
-            for (Enumeration<JarEntry> entries = jar.getJarFile().entries(); entries.hasMoreElements(); ) {
-                String entry = entries.nextElement().getName();
-                if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0 && entry.length() > prefix.length()) {
-                    names.add(entry.substring(prefix.length()));
-                }
-            }
-        } else {
-            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
-            } catch (URISyntaxException e) {
-                throw new IOException("cannot locate " + name + ": " + e.getMessage(), e);
-            }
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+            files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate " + name + ": " + e.getMessage(), e);
         }
         names.sort(null);
         return names;
+    }
+
+    /** The packaged files by folder below {@code rules/}, from one walk of the jar; null until walked. */
+    private static Map<String, List<String>> jarFolders;
+    private static boolean walked;
+
+    /**
+     * The files under {@code rules/} by folder ("" for {@code rules/} itself), each folder's names
+     * sorted, when {@code rules/} is in a jar; null when it is a folder (a build's classes, where an
+     * IDE may add files while it runs). A run lists four folders: one walk of the jar's thousand
+     * entries, not four, and one class-path lookup.
+     */
+    private static synchronized Map<String, List<String>> jarFolders() throws IOException {
+        if (walked) return jarFolders;
+        URL url = BuiltInFiles.class.getClassLoader().getResource(ROOT);
+        if (url != null && url.openConnection() instanceof JarURLConnection jar) {
+            Map<String, List<String>> folders = new HashMap<>();
+            String prefix = ROOT + "/";
+            for (Enumeration<JarEntry> entries = jar.getJarFile().entries(); entries.hasMoreElements(); ) {
+                String entry = entries.nextElement().getName();
+                if (!entry.startsWith(prefix) || entry.endsWith("/")) continue;
+                int slash = entry.lastIndexOf('/');
+                String folder = slash < prefix.length() ? "" : entry.substring(prefix.length(), slash);
+                folders.computeIfAbsent(folder, f -> new ArrayList<>()).add(entry.substring(slash + 1));
+            }
+            folders.replaceAll((folder, names) -> {
+                names.sort(null);
+                return List.copyOf(names);
+            });
+            jarFolders = folders;
+        }
+        walked = true;
+        return jarFolders;
     }
 
     /**
