@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Run by the launcher once per build, under {@code -XX:ArchiveClassesAtExit}: writes a sample draft
- * as text and as a Word file into the folder it is given and checks the folder the way most runs do,
- * reported as text (a writer at a terminal: its display widths come from ICU) and as JSON (CI and
+ * Run by the launchers once per build (the checkout's {@code draftlint}) or per copy of the zip and
+ * Java (the zip's {@code bin/draftlint}), under {@code -XX:ArchiveClassesAtExit}: writes a sample
+ * draft as text and as a Word file into a folder of its own and checks the folder the way most runs
+ * do, reported as text (a writer at a terminal: its display widths come from ICU) and as JSON (CI and
  * editors: Jackson), so that the class-data archive holds the classes of all of them. A Word draft
  * alone loads some 1,500 classes of POI and its XML libraries that a text draft does not.
  * One JVM makes one archive, hence one program that does all of this rather than several commands.
@@ -35,14 +37,27 @@ public final class ArchiveTraining {
     private ArchiveTraining() {
     }
 
-    /** @param args an empty folder to write the samples into */
+    /**
+     * @param args the archive the JVM writes when this ends: its folder is made if missing (the zip's
+     *             launcher has no shell tools to make it), the samples are written to a temporary
+     *             folder and removed
+     */
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args[0]);
-        Files.write(folder.resolve("sample.txt"), SAMPLE, StandardCharsets.UTF_8);
-        writeDocx(folder.resolve("sample.docx"));
-        PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        for (String format : new String[]{"text", "json"}) {
-            Main.run(new String[]{"check", "--format", format, "--fail-on", "never", folder.toString()}, sink, sink);
+        Path parent = Path.of(args[0]).toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Path folder = Files.createTempDirectory("draftlint-training");
+        try {
+            Files.write(folder.resolve("sample.txt"), SAMPLE, StandardCharsets.UTF_8);
+            writeDocx(folder.resolve("sample.docx"));
+            PrintWriter sink = new PrintWriter(Writer.nullWriter());
+            for (String format : new String[]{"text", "json"}) {
+                Main.run(new String[]{"check", "--format", format, "--fail-on", "never", folder.toString()}, sink, sink);
+            }
+        } finally {
+            try (Stream<Path> samples = Files.list(folder)) {
+                for (Path sample : samples.toList()) Files.deleteIfExists(sample);
+            }
+            Files.deleteIfExists(folder);
         }
     }
 

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,9 +86,16 @@ class DistributionZipIT {
      * nothing else (no Maven, no shell tools), each PATH a folder of its own.
      */
     private static ProcessBuilder launcher(String pathFolder, String... args) throws IOException {
+        return launcher(home, pathFolder, args);
+    }
+
+    /** The sh launcher of the unpacked folder {@code unpacked}, as {@link #launcher(String, String...)} runs it. */
+    private static ProcessBuilder launcher(Path unpacked, String pathFolder, String... args) throws IOException {
         Path path = Files.createDirectories(dir.resolve(pathFolder));
-        Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/draftlint").toString()));
+        if (!Files.exists(path.resolve("java"), LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(path.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        }
+        List<String> command = new ArrayList<>(List.of(unpacked.resolve("bin/draftlint").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
@@ -135,6 +144,56 @@ class DistributionZipIT {
         assertThat(unpacked.at("/files/1/error").isNull()).isTrue();
         assertThat(unpacked.at("/files/1/findings").size()).isGreaterThan(0);
         assertThat(unpacked.get("files")).isEqualTo(checkout.get("files"));
+    }
+
+    @Test
+    void theFirstRunArchivesTheClassesForItsJavaAndTheNextRunsMapThemIn() throws Exception {
+        // Java 17 archives no class of a jar whose path has a non-ASCII character (it archives the
+        // JDK's own then): this copy of the unpacked folder has a plain path, as in CI.
+        Path plain = dir.resolve("plain/draftlint");
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path f : files.toList()) {
+                Path to = plain.resolve(home.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        // A home of its own: the first run here is this copy's first with this Java.
+        Path own = Files.createDirectories(dir.resolve("archive-home"));
+        ProcessBuilder first = launcher(plain, "archive-path", "check", "--format", "json", SEED.toString());
+        first.environment().put("HOME", own.toString());
+        Ran made = run(first);
+
+        assertThat(made.exit()).as(made.err()).isEqualTo(1); // the seed has errors
+        assertThat(made.err()).as("the archive is made silently").isEmpty();
+        Path cache = own.resolve(".cache/draftlint");
+        Path archive;
+        try (Stream<Path> files = Files.list(cache)) {
+            archive = files.filter(f -> f.getFileName().toString().matches("draftlint-.*\\.jsa")).findFirst().orElseThrow();
+        }
+        Path note = archive.resolveSibling(archive.getFileName() + ".txt");
+        assertThat(Files.readAllLines(note)).containsExactly(dir.resolve("archive-path/java").toString(),
+                plain.resolve("lib").toString());
+
+        // The next run maps the archive in: its classes come from the archive, not from the jars.
+        Path classes = dir.resolve("classes-loaded.txt");
+        ProcessBuilder next = launcher(plain, "archive-path", "check", "--format", "json", SEED.toString());
+        next.environment().put("HOME", own.toString());
+        next.environment().put("DRAFTLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
+        Ran mapped = run(next);
+
+        assertThat(mapped.err()).isEmpty();
+        assertThat(mapped.out()).isEqualTo(made.out());
+        assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains("draftlint.cli.Main source: shared objects file (top)"));
+
+        // Another Java (here another path to it) makes the archive anew, and says so in the note.
+        ProcessBuilder other = launcher(plain, "archive-other-path", "check", "--format", "json", SEED.toString());
+        other.environment().put("HOME", own.toString());
+        Ran remade = run(other);
+
+        assertThat(remade.err()).isEmpty();
+        assertThat(remade.out()).isEqualTo(made.out());
+        assertThat(Files.readAllLines(note).get(0)).isEqualTo(dir.resolve("archive-other-path/java").toString());
     }
 
     @Test
