@@ -39,12 +39,15 @@ public final class ArchiveTraining {
 
     /**
      * @param args the archive the JVM writes when this ends: its folder is made if missing (the zip's
-     *             launcher has no shell tools to make it), the samples are written to a temporary
-     *             folder and removed
+     *             launcher has no shell tools to make it), an earlier archive and its records are
+     *             removed first, the samples are written to a temporary folder and removed, and what
+     *             the archive is made from is recorded beside it ({@link ClassArchive}). Prints the
+     *             Java's own program, which the zip's launcher notes: the archive is for that Java.
      */
     public static void main(String[] args) throws IOException {
-        Path parent = Path.of(args[0]).toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
+        Path archive = Path.of(args[0]).toAbsolutePath();
+        if (archive.getParent() != null) Files.createDirectories(archive.getParent());
+        ClassArchive.forget(archive);
         Path folder = Files.createTempDirectory("draftlint-training");
         try {
             Files.write(folder.resolve("sample.txt"), SAMPLE, StandardCharsets.UTF_8);
@@ -59,6 +62,8 @@ public final class ArchiveTraining {
             }
             Files.deleteIfExists(folder);
         }
+        ClassArchive.record(archive);
+        System.out.println(Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 
     /** The sample as Word lays out a 公文: title 小标宋 2号 centred, body 仿宋 3号. */

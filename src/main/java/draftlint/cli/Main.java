@@ -55,6 +55,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ClassArchive.checkInBackground();
         System.exit(run(args, new PrintWriter(System.out, true, consoleCharset("sun.stdout.encoding")),
                 new PrintWriter(System.err, true, consoleCharset("sun.stderr.encoding"))));
     }

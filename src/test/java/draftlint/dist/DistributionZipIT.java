@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -160,40 +162,73 @@ class DistributionZipIT {
         }
         // A home of its own: the first run here is this copy's first with this Java.
         Path own = Files.createDirectories(dir.resolve("archive-home"));
-        ProcessBuilder first = launcher(plain, "archive-path", "check", "--format", "json", SEED.toString());
-        first.environment().put("HOME", own.toString());
-        Ran made = run(first);
+        Path cache = own.resolve(".cache/draftlint");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Ran made = archiveRun(plain, own, null);
 
         assertThat(made.exit()).as(made.err()).isEqualTo(1); // the seed has errors
         assertThat(made.err()).as("the archive is made silently").isEmpty();
-        Path cache = own.resolve(".cache/draftlint");
-        Path archive;
-        try (Stream<Path> files = Files.list(cache)) {
-            archive = files.filter(f -> f.getFileName().toString().matches("draftlint-.*\\.jsa")).findFirst().orElseThrow();
-        }
+        Path archive = archiveIn(cache, 1);
         Path note = archive.resolveSibling(archive.getFileName() + ".txt");
-        assertThat(Files.readAllLines(note)).containsExactly(dir.resolve("archive-path/java").toString(),
-                plain.resolve("lib").toString());
+        assertThat(Files.readAllLines(note)).containsExactly(plain.resolve("lib").toString(), java);
 
-        // The next run maps the archive in: its classes come from the archive, not from the jars.
+        // The next run maps the archive in, and makes none: its classes come from the archive.
+        Object made1 = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+        FileTime madeAt = Files.getLastModifiedTime(archive);
         Path classes = dir.resolve("classes-loaded.txt");
-        ProcessBuilder next = launcher(plain, "archive-path", "check", "--format", "json", SEED.toString());
-        next.environment().put("HOME", own.toString());
-        next.environment().put("DRAFTLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
-        Ran mapped = run(next);
+        Ran mapped = archiveRun(plain, own, classes);
 
         assertThat(mapped.err()).isEmpty();
         assertThat(mapped.out()).isEqualTo(made.out());
         assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains("draftlint.cli.Main source: shared objects file (top)"));
+        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).isEqualTo(made1);
+        assertThat(Files.getLastModifiedTime(archive)).isEqualTo(madeAt);
 
-        // Another Java (here another path to it) makes the archive anew, and says so in the note.
-        ProcessBuilder other = launcher(plain, "archive-other-path", "check", "--format", "json", SEED.toString());
-        other.environment().put("HOME", own.toString());
-        Ran remade = run(other);
+        // A jar that is not the one archived (here: another time, earlier, as an old copy would have):
+        // the JVM maps none of the archive's classes, the run removes the note, the next makes it anew.
+        Path codec;
+        try (Stream<Path> jars = Files.list(plain.resolve("lib"))) {
+            codec = jars.filter(j -> j.getFileName().toString().startsWith("commons-codec-")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(codec, FileTime.fromMillis(Files.getLastModifiedTime(codec).toMillis() - 86_400_000L));
+        Ran changed = archiveRun(plain, own, null);
 
-        assertThat(remade.err()).isEmpty();
+        assertThat(changed.err()).isEmpty();
+        assertThat(changed.out()).isEqualTo(made.out());
+        assertThat(note).doesNotExist();
+        Ran remade = archiveRun(plain, own, classes);
+
         assertThat(remade.out()).isEqualTo(made.out());
-        assertThat(Files.readAllLines(note).get(0)).isEqualTo(dir.resolve("archive-other-path/java").toString());
+        assertThat(Files.readAllLines(note)).containsExactly(plain.resolve("lib").toString(), java);
+        assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).isNotEqualTo(made1);
+
+        // An archive made by another Java program (a link moved to another Java, or one updated in
+        // place): this Java makes its own beside it, and the other's stays for when it is back.
+        Files.write(note, List.of(plain.resolve("lib").toString(), "/bin/sh"));
+        Ran other = archiveRun(plain, own, classes);
+
+        assertThat(other.err()).isEmpty();
+        assertThat(other.out()).isEqualTo(made.out());
+        assertThat(Files.readAllLines(note).get(1)).isEqualTo("/bin/sh");
+        Path second = archiveIn(cache, 2);
+        assertThat(Files.readAllLines(second.resolveSibling(second.getFileName() + ".txt")))
+                .containsExactly(plain.resolve("lib").toString(), java);
+        assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains("draftlint.cli.Main source: shared objects file (top)"));
+    }
+
+    /** Checks the seed with the launcher of {@code unpacked} and {@code user} as HOME, logging the classes loaded to {@code classes}. */
+    private static Ran archiveRun(Path unpacked, Path user, Path classes) throws Exception {
+        ProcessBuilder pb = launcher(unpacked, "archive-path", "check", "--format", "json", SEED.toString());
+        pb.environment().put("HOME", user.toString());
+        if (classes != null) pb.environment().put("DRAFTLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
+        return run(pb);
+    }
+
+    /** The archive of slot {@code n} in the cache folder. */
+    private static Path archiveIn(Path cache, int n) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().matches("draftlint-.*-" + n + "\\.jsa")).findFirst().orElseThrow();
+        }
     }
 
     @Test
