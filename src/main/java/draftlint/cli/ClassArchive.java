@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the zip launcher's class-data archive was made from: the Java and every jar of the class
- * path, as the JVM itself checks them before it maps an archive in (the Java's version, each jar's
- * size and time). A JVM that finds them changed maps nothing and says nothing, and every later run
+ * path, as the JVM itself checks them before it maps an archive in (the Java's version and its own
+ * archive, each jar's size and time). A JVM that finds them changed maps nothing and says nothing, and every later run
  * would start slowly without anyone knowing; so a run started with the archive compares them too, and
  * when they differ it removes the launcher's note ({@code <archive>.txt}), which makes the next run
  * check the Java's version and make the archive anew. The comparison uses no file's date order, only
@@ -58,18 +59,31 @@ final class ClassArchive {
         check.start();
     }
 
-    /** The Java, then each entry of the class path with its size and time, one a line. */
+    /**
+     * The Java (its version, and the files of its virtual machine: the JDK's own class-data archive,
+     * on which this one is built, may be made anew without a new version), then each entry of the
+     * class path, each file with its size and time, one a line.
+     */
     static List<String> fingerprint() throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(System.getProperty("java.home") + "\t" + System.getProperty("java.vm.version"));
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        lines.add(javaHome + "\t" + System.getProperty("java.vm.version"));
+        for (Path vm : List.of(javaHome.resolve("lib/server"), javaHome.resolve("bin/server"))) {
+            if (!Files.isDirectory(vm)) continue;
+            try (Stream<Path> files = Files.list(vm)) {
+                for (Path file : files.sorted().toList()) addFile(lines, file.toString(), file);
+            }
+        }
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (entry.isEmpty()) continue;
-            Path jar = Path.of(entry);
-            if (!Files.isRegularFile(jar)) continue;
-            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
-            lines.add(entry + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
+            if (!entry.isEmpty()) addFile(lines, entry, Path.of(entry));
         }
         return lines;
+    }
+
+    private static void addFile(List<String> lines, String name, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) return;
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        lines.add(name + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
     }
 
     private static Path fingerprintOf(Path archive) {

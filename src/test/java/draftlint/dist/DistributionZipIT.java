@@ -164,13 +164,17 @@ class DistributionZipIT {
         Path own = Files.createDirectories(dir.resolve("archive-home"));
         Path cache = own.resolve(".cache/draftlint");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String named = dir.resolve("archive-path/java").toString();
+        String version = Files.readAllLines(Path.of(System.getProperty("java.home"), "release")).stream()
+                .filter(l -> l.startsWith("JAVA_VERSION=")).findFirst().orElseThrow();
+        List<String> noted = List.of(plain.resolve("lib").toString(), java, named, version);
         Ran made = archiveRun(plain, own, null);
 
         assertThat(made.exit()).as(made.err()).isEqualTo(1); // the seed has errors
         assertThat(made.err()).as("the archive is made silently").isEmpty();
         Path archive = archiveIn(cache, 1);
         Path note = archive.resolveSibling(archive.getFileName() + ".txt");
-        assertThat(Files.readAllLines(note)).containsExactly(plain.resolve("lib").toString(), java);
+        assertThat(Files.readAllLines(note)).isEqualTo(noted);
 
         // The next run maps the archive in, and makes none: its classes come from the archive.
         Object made1 = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
@@ -199,20 +203,18 @@ class DistributionZipIT {
         Ran remade = archiveRun(plain, own, classes);
 
         assertThat(remade.out()).isEqualTo(made.out());
-        assertThat(Files.readAllLines(note)).containsExactly(plain.resolve("lib").toString(), java);
+        assertThat(Files.readAllLines(note)).isEqualTo(noted);
         assertThat(Files.readAttributes(archive, BasicFileAttributes.class).fileKey()).isNotEqualTo(made1);
 
-        // An archive made by another Java program (a link moved to another Java, or one updated in
-        // place): this Java makes its own beside it, and the other's stays for when it is back.
-        Files.write(note, List.of(plain.resolve("lib").toString(), "/bin/sh"));
-        Ran other = archiveRun(plain, own, classes);
+        // An archive made by a Java since replaced in place (its release file says another version, as
+        // when an image's /opt/java is swapped): not used, and this Java makes its own beside it.
+        Files.write(note, List.of(noted.get(0), noted.get(1), noted.get(2), "JAVA_VERSION=\"11.0.2\""));
+        Ran replaced = archiveRun(plain, own, classes);
 
-        assertThat(other.err()).isEmpty();
-        assertThat(other.out()).isEqualTo(made.out());
-        assertThat(Files.readAllLines(note).get(1)).isEqualTo("/bin/sh");
+        assertThat(replaced.err()).isEmpty();
+        assertThat(replaced.out()).isEqualTo(made.out());
         Path second = archiveIn(cache, 2);
-        assertThat(Files.readAllLines(second.resolveSibling(second.getFileName() + ".txt")))
-                .containsExactly(plain.resolve("lib").toString(), java);
+        assertThat(Files.readAllLines(second.resolveSibling(second.getFileName() + ".txt"))).isEqualTo(noted);
         assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains("draftlint.cli.Main source: shared objects file (top)"));
     }
 
