@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** The moment the rules' time budget on one draft runs out, on the monotonic clock. */
 final class Deadline {
-    private static final Deadline NONE = new Deadline(0, null);
+    private static final Deadline NONE = new Deadline(null);
     /**
      * A budget beyond this never runs out: differences of the monotonic clock compare safely up to
      * 2^63 ns (292 years), and {@code --timeout 3000000h} overflowed a long of nanoseconds.
@@ -17,15 +17,15 @@ final class Deadline {
     private final Duration budget;
     private final boolean endless;
 
-    private Deadline(long nanos, Duration budget) {
-        this.nanos = nanos;
+    private Deadline(Duration budget) {
         this.budget = budget;
         this.endless = budget == null || budget.compareTo(ENDLESS) > 0;
+        this.nanos = endless ? 0 : System.nanoTime() + budget.toNanos();
     }
 
     /** A deadline {@code budget} from now. */
     static Deadline after(Duration budget) {
-        return new Deadline(budget.compareTo(ENDLESS) > 0 ? 0 : System.nanoTime() + budget.toNanos(), budget);
+        return new Deadline(budget);
     }
 
     /** No budget: for callers (tests, tools) that check one draft and wait for it. */
@@ -37,7 +37,6 @@ final class Deadline {
         return !endless && System.nanoTime() - nanos >= 0;
     }
 
-    /** The one-line reason of a draft whose budget ran out {@code where}. */
     /** The budget as the reasons show it: "5 s", "2 min", "300 ms". */
     String budget() {
         return shown(budget);

@@ -3,6 +3,7 @@ package draftlint.engine;
 import draftlint.draft.Draft;
 import draftlint.read.DraftReader;
 import draftlint.read.UnreadableInputException;
+import draftlint.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.runtime.KieSession;
@@ -82,7 +83,7 @@ class SessionReuseTest {
 
     private static List<Draft> seeds() throws IOException, UnreadableInputException {
         List<Draft> drafts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("fixtures", "seeds"))) {
+        try (Stream<Path> files = Files.list(TestRules.REPO.resolve("fixtures/seeds"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 drafts.add(DraftReader.forFileName(f.toString()).orElseThrow().read(f.toString(), Files.readAllBytes(f)));
             }
