@@ -33,6 +33,17 @@ final class CompiledRules {
     static final String SOURCES_DIGEST = "sources.sha256";
     static final String RULE_FILE = "rule.";
 
+    /**
+     * Drools' {@code matches} of the model compiles its pattern at every evaluation unless this cache
+     * is given a size (its default is none): {@code label matches "[Xx×Ｘ]+[万亿]?元"} was compiled
+     * for each placeholder of each draft. Read once, when the model's operators are first used.
+     */
+    private static final String MATCHES_CACHE = "drools.matches.compiled.cache.count";
+
+    static {
+        if (System.getProperty(MATCHES_CACHE) == null) System.setProperty(MATCHES_CACHE, "64");
+    }
+
     private final Model model;
     private final Properties index;
 

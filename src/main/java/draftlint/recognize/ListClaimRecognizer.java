@@ -64,6 +64,9 @@ public final class ListClaimRecognizer implements Recognizer {
     /** 等 that closes a list (工业机器人等新产品), not the 等 of 平等, 高等教育, 一等奖, 等级. */
     private static final Pattern CLOSING_DENG = Pattern.compile("(?<![平高同中初对优特均劣上下一二三四五])等(?![级奖次同额])");
     private static final int MAX_FIRST_ITEM = 24;
+    /** Between the items of a list, and between clauses: a regex split compiles its pattern at every call. */
+    private static final Pattern ITEM_BREAK = Pattern.compile("[、､]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[；;]");
     /** A count that announces what follows a colon: 重点抓好三项工作：, 九条重要方针是：. */
     private static final Pattern ANNOUNCING = Pattern.compile("^[" + HanCharacters.HAN + "]{0,8}[：:]");
     /**
@@ -147,7 +150,7 @@ public final class ListClaimRecognizer implements Recognizer {
         }
         if (listEnd <= listStart) return;
         String list = text.substring(listStart, listEnd);
-        String[] items = list.split("[、､]", -1);
+        String[] items = ITEM_BREAK.split(list, -1);
         if (items.length < 2) return;
         for (int k = 0; k < items.length; k++) {
             String item = items[k];
@@ -210,7 +213,7 @@ public final class ListClaimRecognizer implements Recognizer {
         int listEnd = Sentences.end(text, listStart); // a list of clauses ends with its sentence
         String list = text.substring(listStart, listEnd);
         if (list.indexOf('：') >= 0 || list.indexOf(':') >= 0) return;
-        String[] items = list.split("[；;]", -1);
+        String[] items = CLAUSE_BREAK.split(list, -1);
         if (items.length < 2) return;
         for (String item : items) {
             if (item.isBlank() || ITEM_ORDINAL.matcher(item.strip()).find()) return;

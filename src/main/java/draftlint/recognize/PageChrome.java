@@ -36,6 +36,8 @@ final class PageChrome {
     static final Needles URL_NEEDLES = Needles.chars(".:");
     /** A URL opens with its scheme or www (letters), or a host name: a Latin letter, a digit or a hyphen. */
     static final Openers URL_OPENERS = new Openers("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
+    /** White space between words (a regex split compiles its pattern at every call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PAGER = Pattern.compile("(?:\\[\\d+]\\s*){2,}|[上下]一页|尾页");
     /** Only a crumb trail that starts at a home page: 申请 > 审核 > 公示 is a procedure. */
     private static final Pattern BREADCRUMB = Pattern.compile("首页\\s*[>›»]");
@@ -178,7 +180,7 @@ final class PageChrome {
         String bare = folded.strip();
         if (isHomeCrumb(bare) || SITE_SECTIONS.contains(bare)) return "navigation";
         // A site's name and its home link (德育素材网 首页).
-        String[] words = bare.split("\\s+");
+        String[] words = SPACES.split(bare);
         if (words.length == 2 && isHomeCrumb(words[1])) return "navigation";
         return null;
     }
