@@ -30,7 +30,7 @@ public final class Batch {
      * does not leave the other threads idle behind it (a 10 MB draft takes some 8 s, a small one
      * 5 ms), few enough that the reports waiting are nothing beside the draft in its check.
      */
-    private static final int AHEAD_PER_THREAD = 256;
+    static final int AHEAD_PER_THREAD = 256;
 
     private final Function<Input, Checker> checkers;
     private final int threads;
@@ -64,12 +64,12 @@ public final class Batch {
         try {
             // The checks run ahead of the reports by so many files, not by the whole batch: a report
             // handed on is let go, so memory stays bounded whatever the number of files (all submitted
-            // at once, every report of a run was held to its end: 30,000 small drafts kept 96 MB).
-            int ahead = threads * AHEAD_PER_THREAD;
+            // at once, every report of a run was held to its end: 30,000 small drafts kept 80 MB).
+            long ahead = (long) threads * AHEAD_PER_THREAD; // --jobs is the user's: no int to overflow
             Deque<Future<FileReport>> pending = new ArrayDeque<>();
             int submitted = 0;
             for (int i = 0; i < inputs.size(); i++) {
-                for (; submitted < inputs.size() && submitted < i + ahead; submitted++) {
+                for (; submitted < inputs.size() && submitted - i < ahead; submitted++) {
                     Input next = inputs.get(submitted);
                     pending.add(pool.submit(() -> checkOne(next)));
                 }
