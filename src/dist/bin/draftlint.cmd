@@ -23,7 +23,7 @@ if %MAJOR% LSS 17 goto oldJava
 rem A check is a short run: C1 only and the serial collector start fastest; serve keeps the defaults.
 rem UTF-8 whatever the code page (GBK on a Chinese Windows): the rules and word lists are UTF-8.
 set "OPTS=-Xss4m -Dfile.encoding=UTF-8 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
-if /i not "%~1"=="serve" set "OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1"
+if /i not "%~1"=="serve" set "OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -XX:CICompilerCount=1"
 "%JAVA%" %OPTS% %DRAFTLINT_JAVA_OPTS% -cp "%LIB%\*" draftlint.cli.Main %*
 exit /b %ERRORLEVEL%
 
